@@ -86,7 +86,9 @@ class NormText:
         if start == end:
             pos = self.starts[start] if start < len(self.text) else len(self.original)
             return pos, pos
-        return self.starts[start], self.ends[end - 1]
+        # marks dropped after the last character (a final shadda, a bidi mark) belong to it
+        follow = self.starts[end] if end < len(self.text) else len(self.original)
+        return self.starts[start], max(self.ends[end - 1], follow)
 
     def to_norm(self, span: Span) -> Span:
         """Map a span of the original text to the smallest normalised span inside it."""

@@ -91,6 +91,6 @@ def _is_inner_dot(text: str, i: int, end: int) -> bool:
     prev = text[i - 1] if i > 0 else ""
     if prev.isdigit() and nxt.isdigit():
         return True
-    if nxt.isalnum() and prev.isalnum() and prev.isascii():
-        return True  # example.com
+    if nxt.isalpha() and prev.isalpha():
+        return True  # example.com, أ.ف.ب
     return bool(_ABBREV_RE.search(text[max(0, i - 3) : i]))

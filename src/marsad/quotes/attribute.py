@@ -1,0 +1,168 @@
+"""Reported speech: find cue words, their speakers and the words reported.
+
+Patterns handled, per sentence:
+- verb-first: ``قال وزير الخارجية ... إن ...`` (speaker after the cue, words after إن/أن, a
+  colon or a semicolon, or in quotation marks);
+- subject-first: ``واشنطن كانت أكدت أنها ...`` (speaker just before the cue);
+- omitted subject: ``وأكد أن ...`` and participles ``مضيفا أن`` take the last speaker;
+- attribution after the words: ``...، بحسب المتحدث`` (``according`` cues).
+"""
+
+from __future__ import annotations
+
+from marsad.model import Doc, Mention, Quote, Span
+from marsad.quotes.cues import Cue, cue_lexicon
+from marsad.text.tokens import Token, proclitic_readings
+
+_COMPLEMENTISERS = {"ان", "بان", "وان", "فان"}  # أن/إن after normalisation, with clitics
+_OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "”"}
+_SPEAKER_WINDOW = 4  # tokens between a cue and its speaker (adverbs, كان, ...)
+_INTRO_WINDOW = 14  # tokens between a cue and the أن/colon that opens the reported words
+_ADDRESSEE_CLITICS = ("ل", "ب")  # لوكالة، بالرئيس: the hearer, not the speaker
+
+
+def _cue_at(token: Token) -> Cue | None:
+    if token.kind != "word":
+        return None
+    lexicon = cue_lexicon()
+    for _, rest in proclitic_readings(token.norm):
+        cue = lexicon.get(rest)
+        if cue is not None:
+            return cue
+    return None
+
+
+def _has_addressee_clitic(doc: Doc, mention: Mention) -> bool:
+    token = doc.tokens[mention.tokens[0]]
+    if mention.span[0] <= token.start:
+        return False
+    prefix = doc.text[token.start : mention.span[0]]
+    return any(c in prefix for c in _ADDRESSEE_CLITICS)
+
+
+class _SentenceQuotes:
+    """Finds the quotes of one sentence; keeps the last speaker across sentences."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.last_speaker = -1
+        self.mention_at: dict[int, int] = {}
+        for idx, m in enumerate(doc.mentions):
+            for t in range(m.tokens[0], m.tokens[1]):
+                self.mention_at.setdefault(t, idx)
+
+    def speaker_after(self, cue_tok: int, end_tok: int) -> int:
+        for t in range(cue_tok + 1, min(end_tok, cue_tok + 1 + _SPEAKER_WINDOW)):
+            idx = self.mention_at.get(t, -1)
+            if idx >= 0:
+                mention = self.doc.mentions[idx]
+                if mention.tokens[0] == t and not _has_addressee_clitic(self.doc, mention):
+                    return idx
+                return -1
+            if self.doc.tokens[t].norm in _COMPLEMENTISERS or self.doc.tokens[t].kind == "punct":
+                return -1
+        return -1
+
+    def speaker_before(self, cue_tok: int, start_tok: int) -> int:
+        for t in range(cue_tok - 1, max(start_tok, cue_tok - 3) - 1, -1):
+            idx = self.mention_at.get(t, -1)
+            if idx >= 0:
+                return idx
+            if self.doc.tokens[t].kind == "punct":
+                return -1
+        return -1
+
+    def run(self, sent: int) -> None:
+        doc = self.doc
+        first, last = doc.sentence_tokens[sent]
+        cues = [(t, c) for t in range(first, last) if (c := _cue_at(doc.tokens[t])) is not None]
+        for n, (t, cue) in enumerate(cues):
+            limit = cues[n + 1][0] if n + 1 < len(cues) else last
+            if cue.kind == "according":
+                self._according(sent, t, first, limit)
+            else:
+                self._say(sent, t, first, limit)
+
+    def _say(self, sent: int, t: int, first: int, limit: int) -> None:
+        doc = self.doc
+        speaker = self.speaker_after(t, limit)
+        after = doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
+        if speaker < 0:
+            speaker = self.speaker_before(t, first)
+        if speaker < 0:
+            speaker = self.last_speaker
+        words = self._reported_words(after, limit)
+        if words is None:
+            return
+        self._add(sent, t, speaker, words)
+
+    def _according(self, sent: int, t: int, first: int, limit: int) -> None:
+        doc = self.doc
+        speaker = self.speaker_after(t, limit)
+        if speaker < 0:
+            return
+        start = first
+        for q in reversed(doc.quotes):
+            if q.sentence == sent:
+                return  # the words already belong to a quote of this sentence
+        end_tok = t
+        while end_tok > start and doc.tokens[end_tok - 1].kind == "punct":
+            end_tok -= 1
+        if end_tok - start < 3:
+            return
+        self._add(sent, t, speaker, (doc.tokens[start].start, doc.tokens[end_tok - 1].end))
+
+    def _reported_words(self, after: int, limit: int) -> Span | None:
+        """The span of the reported words that follow token ``after``."""
+        doc = self.doc
+        start = -1
+        close = ""
+        for t in range(after, min(limit, after + _INTRO_WINDOW)):
+            tok = doc.tokens[t]
+            if tok.norm in _OPEN_QUOTES:
+                start, close = t + 1, _OPEN_QUOTES[tok.norm]
+                break
+            if tok.norm in _COMPLEMENTISERS or tok.norm in (":", "؛"):
+                start = t + 1
+                if start < limit and doc.tokens[start].norm in _OPEN_QUOTES:
+                    close = _OPEN_QUOTES[doc.tokens[start].norm]
+                    start += 1
+                break
+        if start < 0:
+            start = after
+        end = limit
+        for t in range(start, limit):
+            if close and doc.tokens[t].norm == close:
+                end = t
+                break
+        while end > start and doc.tokens[end - 1].kind == "punct":
+            end -= 1
+        if end - start < 2:
+            return None
+        return doc.tokens[start].start, doc.tokens[end - 1].end
+
+    def _add(self, sent: int, cue_tok: int, speaker: int, words: Span) -> None:
+        doc = self.doc
+        token = doc.tokens[cue_tok]
+        mention = doc.mentions[speaker] if speaker >= 0 else None
+        doc.quotes.append(
+            Quote(
+                speaker=mention.actor.entity_name if mention else None,
+                speaker_span=mention.span if mention else None,
+                cue=doc.text[token.start : token.end],
+                cue_span=(token.start, token.end),
+                quote=doc.text[words[0] : words[1]],
+                quote_span=words,
+                sentence=sent,
+                speaker_mention=speaker,
+            )
+        )
+        if speaker >= 0:
+            self.last_speaker = speaker
+
+
+def find_quotes(doc: Doc) -> None:
+    """Fill ``doc.quotes`` from cue words, speakers (``doc.mentions``) and reported words."""
+    finder = _SentenceQuotes(doc)
+    for sent in range(len(doc.sentences)):
+        finder.run(sent)
