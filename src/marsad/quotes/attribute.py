@@ -14,7 +14,9 @@ from marsad.model import Doc, Mention, Quote, Span
 from marsad.quotes.cues import Cue, cue_lexicon
 from marsad.text.tokens import Token, proclitic_readings
 
-_COMPLEMENTISERS = {"ان", "بان", "وان", "فان"}  # أن/إن after normalisation, with clitics
+_PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
+# أن/إن after normalisation, bare or with a pronoun (أنها، إنهم) and clitics (بأن، وأنه)
+_COMPLEMENTISERS = {c + "ان" + p for c in ("", "ب", "و", "ف", "وب") for p in _PRONOUNS}
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "”"}
 _SPEAKER_WINDOW = 4  # tokens between a cue and its speaker (adverbs, كان, ...)
 _INTRO_WINDOW = 14  # tokens between a cue and the أن/colon that opens the reported words

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+import pytest
+
+from marsad.model import ActorRef, Doc, Mention
+from marsad.pipeline import prepare
+from marsad.quotes import find_quotes
+from marsad.quotes.cues import cue_lexicon
+from marsad.text.normalize import norm
+
+
+def _with_mentions(text: str, names: dict[str, str]) -> Doc:
+    """A Doc with hand-made actor mentions for each surface form in ``names``."""
+    doc = prepare(text)
+    for surface, english in names.items():
+        start = text.index(surface)
+        end = start + len(surface)
+        toks = [i for i, t in enumerate(doc.tokens) if t.end > start and t.start < end]
+        doc.mentions.append(
+            Mention(
+                span=(start, end),
+                text=surface,
+                sentence=doc.sentence_of(start),
+                tokens=(toks[0], toks[-1] + 1),
+                actor=ActorRef(english, "XXX", "GOV", "PER"),
+                rule="test",
+            )
+        )
+    doc.mentions.sort(key=lambda m: m.span)
+    find_quotes(doc)
+    return doc
+
+
+@pytest.mark.parametrize("form", ["قال", "قالت", "يقول", "وأكد", "فأكدت", "مضيفاً", "وأضافت", "ستعلن", "نفت"])
+def test_cue_forms_are_recognised(form: str) -> None:
+    from marsad.quotes.attribute import _cue_at
+
+    doc = prepare(form)
+    assert _cue_at(doc.tokens[0]) is not None, form
+
+
+def test_cue_lexicon_does_not_hold_the_article_reading() -> None:
+    assert norm("التابع") not in cue_lexicon()
+
+
+def test_verb_first_speaker_and_words_after_inna() -> None:
+    text = "قال وزير الخارجية سامي الحداد إن المفاوضات ستستأنف الأسبوع المقبل."
+    doc = _with_mentions(text, {"وزير الخارجية سامي الحداد": "Sami al-Haddad"})
+    [q] = doc.quotes
+    assert q.speaker == "Sami al-Haddad"
+    assert q.quote == "المفاوضات ستستأنف الأسبوع المقبل"
+    assert text[q.quote_span[0] : q.quote_span[1]] == q.quote
+    assert q.cue == "قال"
+
+
+def test_direct_quote_in_guillemets() -> None:
+    text = "وقال الحداد في مؤتمر صحفي: «لن نقبل بأي تدخل أجنبي في شؤوننا». ثم غادر."
+    doc = _with_mentions(text, {"الحداد": "Sami al-Haddad"})
+    [q] = doc.quotes
+    assert q.quote == "لن نقبل بأي تدخل أجنبي في شؤوننا"
+
+
+def test_subject_first_speaker() -> None:
+    text = "الحكومة أعلنت أنها ستفرج عن المعتقلين."
+    doc = _with_mentions(text, {"الحكومة": "Government"})
+    [q] = doc.quotes
+    assert q.speaker == "Government"
+    assert q.quote.startswith("ستفرج")
+
+
+def test_omitted_subject_takes_the_last_speaker() -> None:
+    text = "قال الحداد إن الوضع هادئ. وأكد أن الحوار مستمر مع جميع الأطراف."
+    doc = _with_mentions(text, {"الحداد": "Sami al-Haddad"})
+    assert [q.speaker for q in doc.quotes] == ["Sami al-Haddad", "Sami al-Haddad"]
+    assert doc.quotes[1].quote == "الحوار مستمر مع جميع الأطراف"
+
+
+def test_hearer_after_lam_is_not_the_speaker() -> None:
+    text = "وقال لوكالة الأنباء إن الهجوم فشل."
+    doc = _with_mentions(text, {"وكالة الأنباء": "News agency"})
+    assert [q.speaker for q in doc.quotes] == [None]
+
+
+def test_according_to_after_the_words() -> None:
+    text = "قتل خمسة مدنيين في القصف، بحسب المرصد السوري لحقوق الإنسان."
+    doc = _with_mentions(text, {"المرصد السوري لحقوق الإنسان": "SOHR"})
+    [q] = doc.quotes
+    assert q.speaker == "SOHR"
+    assert q.quote == "قتل خمسة مدنيين في القصف"
+
+
+def test_no_cue_no_quote() -> None:
+    assert _with_mentions("سقطت أمطار غزيرة على المدينة.", {}).quotes == []
