@@ -1,0 +1,281 @@
+"""Write coded articles to a SQL database (SQLite by default, any SQLAlchemy URL).
+
+Each article is written in its own transaction, replacing whatever an earlier run stored
+under the same doc_id, so coding an article again never duplicates its records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+from marsad import __version__
+from marsad.errors import StoreError
+from marsad.ingest.reject import Reject
+from marsad.model import Doc
+from marsad.output import event_record
+from marsad.store import schema
+
+DEFAULT_URL = "sqlite:///marsad.db"
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def normalize_url(url: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (which means a SQLite file)."""
+    return url if "://" in url else f"sqlite:///{Path(url)}"
+
+
+def _sqlite_foreign_keys(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+class Store:
+    """A marsad database: ``begin_run``, then ``write_doc``/``write_reject``, then ``end_run``."""
+
+    def __init__(self, url: str = DEFAULT_URL) -> None:
+        self.url = normalize_url(url)
+        try:
+            self.engine: Engine = create_engine(self.url)
+            if self.engine.dialect.name == "sqlite":
+                event.listen(self.engine, "connect", _sqlite_foreign_keys)
+            schema.metadata.create_all(self.engine)
+        except (ArgumentError, SQLAlchemyError, ImportError) as err:
+            raise StoreError(
+                f"cannot open the database {url!r} ({_short(err)}); "
+                "give a URL like sqlite:///marsad.db or postgresql://user@host/db"
+            ) from None
+        self._counts: dict[str, int] = {}
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # -- runs -----------------------------------------------------------------------------
+
+    def begin_run(self) -> int:
+        """Record the start of a coding run; returns its id."""
+        self._counts = {"articles": 0, "events": 0, "rejects": 0, "errors": 0}
+        with self._begin() as conn:
+            result = conn.execute(
+                insert(schema.runs).values(code_version=__version__, started=_now())
+            )
+            key = result.inserted_primary_key
+            assert key is not None
+            return int(key[0])
+
+    def end_run(self, run_id: int) -> None:
+        """Record the end of a run with its counts."""
+        with self._begin() as conn:
+            conn.execute(
+                schema.runs.update()
+                .where(schema.runs.c.id == run_id)
+                .values(ended=_now(), **self._counts)
+            )
+
+    # -- writing --------------------------------------------------------------------------
+
+    def write_doc(self, doc: Doc, run_id: int | None = None) -> None:
+        """Store one coded article, replacing any earlier version with the same doc_id."""
+        article = doc.article
+        doc_id = article.doc_id
+        with self._begin() as conn:
+            for table in schema.CHILD_TABLES:
+                conn.execute(delete(table).where(table.c.doc_id == doc_id))
+            conn.execute(delete(schema.articles).where(schema.articles.c.doc_id == doc_id))
+            conn.execute(
+                insert(schema.articles).values(
+                    doc_id=doc_id,
+                    title=article.title,
+                    published=article.published,
+                    url=article.url,
+                    outlet=article.outlet,
+                    source=article.source,
+                    text=article.text,
+                    sentences=[list(s) for s in doc.sentences],
+                    errors=[e.to_dict() for e in doc.errors],
+                    run_id=run_id,
+                    coded_at=_now(),
+                )
+            )
+            _insert_many(conn, schema.events, list(_event_rows(doc)))
+            _insert_many(conn, schema.actors, list(_actor_rows(doc)))
+            _insert_many(conn, schema.quotes, list(_quote_rows(doc)))
+            _insert_many(conn, schema.places, list(_place_rows(doc)))
+        self._count("articles")
+        self._count("events", len(doc.events))
+        if doc.errors:
+            self._count("errors")
+
+    def write_reject(self, reject: Reject, run_id: int | None = None) -> None:
+        """Store input that could not be read, with its reason."""
+        with self._begin() as conn:
+            conn.execute(
+                insert(schema.rejects).values(
+                    run_id=run_id,
+                    source=reject.source,
+                    doc_id=reject.doc_id,
+                    code=reject.code,
+                    reason=reject.reason,
+                    at=_now(),
+                )
+            )
+        self._count("rejects")
+
+    # -- reading (for tests, reports and the web layer) -------------------------------------
+
+    def count(self, table: str, doc_id: str | None = None) -> int:
+        """Number of rows in ``table`` (optionally of one article)."""
+        tbl = schema.metadata.tables[table]
+        query = select(func.count()).select_from(tbl)
+        if doc_id is not None:
+            query = query.where(tbl.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def events(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        """Stored event lines (as written to the events JSONL), in article then text order."""
+        ev = schema.events
+        query = select(ev.c.record).order_by(ev.c.doc_id, ev.c.event_start, ev.c.pk)
+        if doc_id is not None:
+            query = query.where(ev.c.doc_id == doc_id)
+        with self.engine.connect() as conn:
+            return [dict(row[0]) for row in conn.execute(query)]
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(schema.runs).order_by(schema.runs.c.id))
+            return [dict(row._mapping) for row in rows]
+
+    # -- internals ------------------------------------------------------------------------
+
+    def _begin(self) -> _Transaction:
+        return _Transaction(self.engine)
+
+    def _count(self, key: str, n: int = 1) -> None:
+        self._counts[key] = self._counts.get(key, 0) + n
+
+
+class _Transaction:
+    """``engine.begin()`` whose database errors come out as a StoreError with advice."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._ctx: Any = None
+
+    def __enter__(self) -> Connection:
+        try:
+            self._ctx = self._engine.begin()
+            conn: Connection = self._ctx.__enter__()
+        except SQLAlchemyError as err:
+            raise StoreError(
+                f"cannot open {self._engine.url} for writing ({_short(err)}); "
+                "check the path and its permissions"
+            ) from None
+        return conn
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        try:
+            self._ctx.__exit__(exc_type, exc, tb)
+        except SQLAlchemyError as err:
+            raise StoreError(f"cannot write to {self._engine.url} ({_short(err)})") from None
+        if isinstance(exc, SQLAlchemyError):
+            raise StoreError(f"cannot write to {self._engine.url} ({_short(exc)})") from None
+
+
+def _short(err: BaseException) -> str:
+    return str(err).splitlines()[0][:200]
+
+
+def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(table), rows)
+
+
+def _event_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+    for ev in doc.events:
+        record = event_record(doc, ev)
+        yield {
+            "id": record["id"],
+            "doc_id": doc.article.doc_id,
+            "date": ev.date or doc.article.published,
+            "event": ev.event,
+            "mode": ev.mode,
+            "context": list(ev.context),
+            "quad_code": record["quad_code"],
+            "actor": record["actor"],
+            "recipient": record["recipient"],
+            "event_text": ev.event_text,
+            "event_start": ev.event_span[0],
+            "event_end": ev.event_span[1],
+            "text": ev.text,
+            "text_start": ev.text_span[0],
+            "text_end": ev.text_span[1],
+            "event_loc": record["event_loc"],
+            "negated": ev.negated,
+            "auxiliary": ev.auxiliary,
+            "confidence": ev.confidence,
+            "rule": ev.rule,
+            "record": record,
+        }
+
+
+def _actor_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+    for a in doc.actors:
+        yield {
+            "doc_id": doc.article.doc_id,
+            "entity_name": a.entity_name,
+            "kind": a.kind,
+            "country": a.country,
+            "sector_code": a.sector_code,
+            "wikidata_id": a.wikidata_id,
+            "raw_text": list(a.raw_text),
+            "mentions": [list(m) for m in a.mentions],
+        }
+
+
+def _quote_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+    for q in doc.quotes:
+        speaker = q.speaker_span or (None, None)
+        yield {
+            "doc_id": doc.article.doc_id,
+            "speaker": q.speaker,
+            "speaker_start": speaker[0],
+            "speaker_end": speaker[1],
+            "cue": q.cue,
+            "cue_start": q.cue_span[0],
+            "cue_end": q.cue_span[1],
+            "quote": q.quote,
+            "quote_start": q.quote_span[0],
+            "quote_end": q.quote_span[1],
+        }
+
+
+def _place_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+    for p in doc.places:
+        yield {
+            "doc_id": doc.article.doc_id,
+            "raw_text": p.raw_text,
+            "name": p.name,
+            "country": p.country,
+            "lat": p.lat,
+            "lon": p.lon,
+            "start": p.span[0],
+            "end": p.span[1],
+            "feature": p.feature,
+        }
