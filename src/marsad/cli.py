@@ -72,7 +72,8 @@ def code_batch(
 ) -> BatchCounts:
     """Code every article, write its records, and report every reject; never stops early."""
     counts = BatchCounts()
-    run_id = store.begin_run() if store is not None else None
+    stages = getattr(pipeline, "names", ())  # a Pipeline knows its stages; a plain function not
+    run_id = store.begin_run(stages) if store is not None else None
     try:
         for item in items:
             if isinstance(item, Reject):

@@ -18,7 +18,7 @@ def store(tmp_path: Path) -> Store:
 
 
 def test_store_writes_every_table(store: Store) -> None:
-    run = store.begin_run()
+    run = store.begin_run(["text.normalize.v1", "events.rules.v1"])
     store.write_doc(make_doc(), run)
     store.write_reject(Reject("bad.txt", "binary data, not text"), run)
     store.end_run(run)
@@ -28,6 +28,7 @@ def test_store_writes_every_table(store: Store) -> None:
     (row,) = store.runs()
     assert (row["articles"], row["events"], row["rejects"], row["errors"]) == (1, 1, 1, 1)
     assert row["ended"] is not None and row["code_version"]
+    assert row["stages"] == ["text.normalize.v1", "events.rules.v1"]
 
 
 def test_store_recoding_replaces_and_never_duplicates(store: Store) -> None:

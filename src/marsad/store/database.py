@@ -7,7 +7,7 @@ under the same doc_id, so coding an article again never duplicates its records.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,12 +68,14 @@ class Store:
 
     # -- runs -----------------------------------------------------------------------------
 
-    def begin_run(self) -> int:
-        """Record the start of a coding run; returns its id."""
+    def begin_run(self, stages: Sequence[str] = ()) -> int:
+        """Record the start of a coding run (with the pipeline's stage names); returns its id."""
         self._counts = {"articles": 0, "events": 0, "rejects": 0, "errors": 0}
         with self._begin() as conn:
             result = conn.execute(
-                insert(schema.runs).values(code_version=__version__, started=_now())
+                insert(schema.runs).values(
+                    code_version=__version__, stages=list(stages), started=_now()
+                )
             )
             key = result.inserted_primary_key
             assert key is not None
@@ -109,6 +111,7 @@ class Store:
                     text=article.text,
                     sentences=[list(s) for s in doc.sentences],
                     errors=[e.to_dict() for e in doc.errors],
+                    trace=dict(doc.trace),
                     run_id=run_id,
                     coded_at=_now(),
                 )

@@ -33,6 +33,7 @@ runs = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("code_version", String, nullable=False),
+    Column("stages", JSON, nullable=False),  # the pipeline's stage names, in order
     Column("started", DateTime(timezone=True), nullable=False),
     Column("ended", DateTime(timezone=True)),
     Column("articles", Integer, nullable=False, default=0),
@@ -53,6 +54,7 @@ articles = Table(
     Column("text", Text, nullable=False),
     Column("sentences", JSON, nullable=False),
     Column("errors", JSON, nullable=False),
+    Column("trace", JSON, nullable=False),  # stage name -> version that annotated it
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("coded_at", DateTime(timezone=True), nullable=False),
 )
