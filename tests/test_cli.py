@@ -128,6 +128,23 @@ def test_cli_code_bad_db_url_is_one_error_line(fake: None, articles: dict[str, P
     assert "Traceback" not in result.output
 
 
+def test_cli_code_survives_a_crashing_pipeline(
+    monkeypatch: pytest.MonkeyPatch, articles: dict[str, Path], tmp_path: Path
+) -> None:
+    def crash(article: Article) -> Doc:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(marsad.pipeline, "load_pipeline", lambda: crash)
+    docs = tmp_path / "docs.jsonl"
+    result = CliRunner().invoke(main, ["code", str(articles["good"]), "--docs", str(docs)])
+    assert result.exit_code == 0
+    assert result.stderr.strip().endswith("stage pipeline failed: RuntimeError: boom")
+    (line,) = _lines(docs.read_text("utf-8"))
+    assert line["errors"] == [
+        {"stage": "pipeline", "code": "E201", "message": "RuntimeError: boom"}
+    ]
+
+
 def test_cli_code_needs_a_path() -> None:
     result = CliRunner().invoke(main, ["code"])
     assert result.exit_code == 2

@@ -23,7 +23,7 @@ import click
 from marsad import __version__
 from marsad.errors import MarsadError
 from marsad.ingest import Reject, read_paths
-from marsad.model import Article, Doc, Event, EventActor
+from marsad.model import Article, Doc, Event, EventActor, StageError
 from marsad.output import doc_record, dumps, event_record, reject_record
 
 if TYPE_CHECKING:  # the store (SQLAlchemy) is imported only when --db is given
@@ -84,7 +84,7 @@ def code_batch(
                 if store is not None:
                     store.write_reject(item, run_id)
                 continue
-            doc = pipeline(item)
+            doc = _code_one(pipeline, item)
             counts.articles += 1
             counts.events += len(doc.events)
             for err in doc.errors:
@@ -99,6 +99,16 @@ def code_batch(
         if store is not None and run_id is not None:
             store.end_run(run_id)
     return counts
+
+
+def _code_one(pipeline: Callable[[Article], Doc], article: Article) -> Doc:
+    """The pipeline records stage failures itself; this guards the batch against its bugs."""
+    try:
+        return pipeline(article)
+    except Exception as exc:
+        doc = Doc(article=article)
+        doc.errors.append(StageError("pipeline", "E201", f"{type(exc).__name__}: {exc}"))
+        return doc
 
 
 @main.command("code")

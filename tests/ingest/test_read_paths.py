@@ -80,3 +80,10 @@ def test_read_stdin_txt_jsonl_and_html() -> None:
     )
     assert isinstance(from_html, Article)
     assert from_html.text.startswith("دعا الوزير")
+
+
+def test_read_directory_without_articles_is_a_reject(tmp_path: Path) -> None:
+    _write(tmp_path / "notes.md", "# not an article")
+    (reject,) = read_paths([tmp_path])
+    assert isinstance(reject, Reject)
+    assert reject.reason == "no .txt, .jsonl, .html or .htm files in this directory"

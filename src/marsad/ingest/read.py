@@ -65,7 +65,10 @@ def walk(directory: Path) -> list[Path]:
 def read_path(path: Path) -> Iterator[Article | Reject]:
     """Articles of one file or directory (a missing or unreadable path is a Reject)."""
     if path.is_dir():
-        for child in walk(path):
+        children = walk(path)
+        if not children:
+            yield Reject(str(path), "no .txt, .jsonl, .html or .htm files in this directory")
+        for child in children:
             yield from read_path(child)
         return
     try:
