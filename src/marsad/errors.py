@@ -1,7 +1,12 @@
 """Coded errors: each says what went wrong and what to do next.
 
-Codes: E1xx input (reading articles), E2xx pipeline (coding), E3xx store (database).
-The command line prints ``marsad: error: <message>`` for these, never a traceback.
+The command line prints ``marsad: error: <message> (<code>)`` for these, never a traceback.
+
+    E101  BadInput        an article that cannot be read (empty, binary, malformed JSON line)
+    E102  EncodingError   bytes in an encoding other than UTF-8, UTF-16 or Windows-1256
+    E201  PipelineError   a coding stage failed (recorded on the Doc, the batch goes on)
+    E202  MarsadError     a part of marsad that this installation lacks
+    E301  StoreError      the database cannot be opened or written
 """
 
 from __future__ import annotations

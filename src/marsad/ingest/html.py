@@ -39,15 +39,21 @@ def decode_html(data: bytes) -> str:
 
 def parse_html(html: str, source: str, url: str | None = None) -> Article:
     """Extract the article of one page; ``BadInput`` when it has no main text."""
-    doc = trafilatura.bare_extraction(
-        html,
-        url=url,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        favor_precision=True,
-    )
-    text = getattr(doc, "text", None) if doc is not None else None
+    # Precision first (keeps menus and related-article teasers out); recall when that finds
+    # nothing, as on short pages with little markup.
+    for precision in (True, False):
+        doc = trafilatura.bare_extraction(
+            html,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            favor_precision=precision,
+            favor_recall=not precision,
+        )
+        text = getattr(doc, "text", None) if doc is not None else None
+        if isinstance(text, str) and text.strip():
+            break
     if not isinstance(text, str) or not text.strip():
         raise BadInput("no article text found in the HTML page (is it an article page?)")
     text = text.strip()
