@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from conftest import shared_path
 from marsad.errors import BadInput
 from marsad.ingest import read_paths
 from marsad.ingest.txt import parse_txt, split_headline
 from marsad.model import Article
 
 
-def test_txt_sample_body_equals_gold_text(tmp_path: Path) -> None:
-    sample = shared_path("samples", "000_239c63b052fe9359.txt")
-    gold = json.loads(shared_path("gold", "dev", "seed.jsonl").read_text("utf-8").splitlines()[0])
+def test_txt_sample_body_equals_gold_text(gold_dir: Path) -> None:
+    """The canonical sample (.txt, headline repeated) gives exactly the gold article's body."""
+    sample = gold_dir.parents[1] / "samples" / "000_239c63b052fe9359.txt"
+    gold = json.loads((gold_dir / "seed.jsonl").read_text("utf-8").splitlines()[0])
     (article,) = read_paths([sample])
     assert isinstance(article, Article)
     assert article.text == gold["text"]
