@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from marsad.errors import BadInput
 from marsad.ingest import read_paths
@@ -56,3 +58,14 @@ def test_txt_doc_id_is_stable_and_depends_on_content() -> None:
 def test_txt_blank_file_is_bad_input() -> None:
     with pytest.raises(BadInput, match="no article text"):
         parse_txt(" \n\n ", "blank.txt")
+
+
+_LINE = st.text(alphabet="ابتثجحخدذرزسشصضطظعغفقكلمنهوي ،.0123456789", min_size=1, max_size=40)
+
+
+@given(_LINE.filter(str.strip), st.lists(_LINE.filter(str.strip), min_size=1, max_size=5))
+def test_txt_headline_repeated_or_not_the_body_is_the_rest(headline: str, paras: list[str]) -> None:
+    assume(paras[0].split() != headline.split())  # else the body's first line is a repeat
+    body = "\n\n".join(p.strip() for p in paras)
+    for raw in (f"{headline}\n\n{body}\n", f"{headline}\n{headline}\n\n{body}"):
+        assert split_headline(raw) == (headline.strip(), body)
