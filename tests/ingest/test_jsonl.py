@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
-from marsad.ingest import Reject
+from marsad.ingest import Reject, read_paths
 from marsad.ingest.jsonl import read_jsonl
 from marsad.model import Article
 
@@ -83,3 +84,30 @@ def test_jsonl_accepts_id_and_content_aliases() -> None:
     (article,) = read_jsonl(_line(id="snn-1", content="نص", title="ع"), "in.jsonl")
     assert isinstance(article, Article)
     assert (article.doc_id, article.text) == ("snn-1", "نص")
+
+
+def test_jsonl_file_streams_and_rejects_an_undecodable_line(tmp_path: Path) -> None:
+    good = [_line(doc_id=f"d{i}", text="نص الخبر " * 50) for i in range(400)]  # > 64 KiB
+    data = "\n".join(good[:300]).encode() + b'\n{"doc_id": "bad", "text": "\xff\xfe"}\n'
+    data += "\n".join(good[300:]).encode()
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(data)
+    items = list(read_paths([path]))
+    rejects = [i for i in items if isinstance(i, Reject)]
+    assert len(items) == 401
+    assert [(r.source, r.reason) for r in rejects] == [
+        (f"{path}:301", "line 301 is not valid utf-8 text")
+    ]
+    assert [i.doc_id for i in items if isinstance(i, Article)] == [f"d{i}" for i in range(400)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "cp1256", "utf-16"])
+def test_jsonl_file_in_other_encodings(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "in.jsonl"
+    lines = [_line(doc_id="a", text="دعا الوزير إلى الهدنة"), _line(doc_id="b", text="نص")]
+    path.write_bytes("\r\n".join(lines).encode(encoding))
+    items = list(read_paths([path]))
+    assert [(i.doc_id, i.text) for i in items if isinstance(i, Article)] == [
+        ("a", "دعا الوزير إلى الهدنة"),
+        ("b", "نص"),
+    ]

@@ -9,12 +9,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 from marsad.errors import BadInput
+from marsad.ingest.encodings import decode, detect
 from marsad.ingest.ids import make_doc_id
 from marsad.ingest.reject import Reject
 from marsad.model import Article
+
+_SAMPLE = 1 << 16  # bytes read to detect the encoding of a JSONL file
 
 
 def parse_date(value: object) -> dt.date | None:
@@ -59,25 +63,55 @@ def parse_record(record: object, source: str) -> Article:
     )
 
 
+def parse_line(line: str, number: int, source: str) -> Article | Reject | None:
+    """One JSONL line: an Article, a Reject naming the line, or None for a blank line."""
+    if not line.strip():
+        return None
+    where = f"{source}:{number}"
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return Reject(where, f"line {number} is not valid JSON ({err.msg}, column {err.colno})")
+    try:
+        return parse_record(record, source)
+    except BadInput as err:
+        doc_id = record.get("doc_id") if isinstance(record, dict) else None
+        return Reject(where, f"line {number}: {err.message}", err.code, _as_id(doc_id))
+
+
 def read_jsonl(text: str, source: str) -> Iterator[Article | Reject]:
     """Yield an Article for every good line of ``text`` and a Reject for every bad one."""
     # split on "\n" only: U+2028 and friends may stand raw inside JSON strings
     for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
-        where = f"{source}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield Reject(where, f"line {number} is not valid JSON ({err.msg}, column {err.colno})")
-            continue
-        try:
-            article = parse_record(record, source)
-        except BadInput as err:
-            doc_id = record.get("doc_id") if isinstance(record, dict) else None
-            yield Reject(where, f"line {number}: {err.message}", err.code, _as_id(doc_id))
-            continue
-        yield article
+        item = parse_line(line, number, source)
+        if item is not None:
+            yield item
+
+
+def read_jsonl_file(path: Path) -> Iterator[Article | Reject]:
+    """Stream a JSONL file line by line (large dumps need not fit in memory).
+
+    The encoding is detected on the first complete lines; a line that does not decode in it is
+    a Reject of its own. UTF-16 files (rare for JSONL) are read whole.
+    """
+    source = str(path)
+    with path.open("rb") as fh:
+        head = fh.read(_SAMPLE)
+        cut = head.rfind(b"\n") + 1 if len(head) == _SAMPLE else len(head)
+        encoding = detect(head[:cut])[1] if cut else None
+        if encoding not in ("utf-8", "cp1256"):
+            yield from read_jsonl(decode(head + fh.read()), source)
+            return
+        fh.seek(0)
+        for number, raw in enumerate(fh, start=1):
+            try:
+                line = raw.decode(encoding)
+            except UnicodeDecodeError:
+                yield Reject(f"{source}:{number}", f"line {number} is not valid {encoding} text")
+                continue
+            item = parse_line(line.lstrip("\ufeff") if number == 1 else line, number, source)
+            if item is not None:
+                yield item
 
 
 def _as_id(value: object) -> str | None:

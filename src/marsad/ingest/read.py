@@ -14,7 +14,7 @@ from typing import BinaryIO
 from marsad.errors import BadInput
 from marsad.ingest.encodings import decode
 from marsad.ingest.html import decode_html, parse_html
-from marsad.ingest.jsonl import read_jsonl
+from marsad.ingest.jsonl import read_jsonl, read_jsonl_file
 from marsad.ingest.reject import Reject
 from marsad.ingest.txt import parse_txt
 from marsad.model import Article
@@ -71,15 +71,18 @@ def read_path(path: Path) -> Iterator[Article | Reject]:
         for child in children:
             yield from read_path(child)
         return
+    kind = SUFFIXES.get(path.suffix.lower())
     try:
-        data = path.read_bytes()
+        if kind == "jsonl":
+            yield from read_jsonl_file(path)
+        else:
+            yield from read_bytes(path.read_bytes(), str(path), kind)
     except FileNotFoundError:
         yield Reject(str(path), "no such file or directory")
-        return
+    except BadInput as err:  # the start of a JSONL file cannot be decoded
+        yield Reject(str(path), err.message, err.code)
     except OSError as err:
         yield Reject(str(path), f"cannot read the file ({err.strerror or err})")
-        return
-    yield from read_bytes(data, str(path), SUFFIXES.get(path.suffix.lower()))
 
 
 def read_paths(
