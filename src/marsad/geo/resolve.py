@@ -1,0 +1,405 @@
+"""Toponym recognition and resolution: find place names in a Doc and geocode them.
+
+1. Matching: at each token, every clitic reading (بطرابلس → طرابلس، لليبيا → ليبيا) is looked
+   up as the first word of a gazetteer name, which is then extended over the following tokens;
+   the longest name wins (الضفة الغربية over الضفة, جنوب السودان over السودان).
+2. Guards: names that are also ordinary words (stoplist.tsv), very short names and small
+   GeoNames villages count only after a locative cue (في، قرب، شمال، مدينة، بلدة ... or ب),
+   villages only in a country the article is already about; a feminine nisba after a definite
+   noun (القوات السعودية) is an adjective, not a place; person-name mentions are left alone.
+3. Disambiguation: among same-name candidates, a country the article names elsewhere wins
+   (طرابلس in a Lebanon story is Tripoli, LBN), then the prior (countries, curated entries,
+   population); "العاصمة X" prefers the capital city over the country of the same name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.geo.gazetteer import Entry, Gazetteer, gazetteer
+from marsad.model import Doc, Place
+from marsad.text.tokens import Token, proclitic_readings
+
+# Words that put a following name in the role of a location (after clitic stripping and
+# without the article, as Token.forms gives them).
+LOCATIVE_CUES = frozenset(
+    [
+        "في",
+        "قرب",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "شمالي",
+        "جنوبي",
+        "شرقي",
+        "غربي",
+        "وسط",
+        "مشارف",
+        "محيط",
+        "ضواحي",
+        "داخل",
+        "حول",
+        "عند",
+        "انحاء",
+        "اطراف",
+        "مدينه",
+        "بلده",
+        "قريه",
+        "قري",
+        "بلدات",
+        "مدن",
+        "معبر",
+        "حي",
+        "احياء",
+        "منطقه",
+        "مناطق",
+        "محافظه",
+        "ولايه",
+        "ريف",
+        "مخيم",
+        "قضاء",
+        "ناحيه",
+        "مديريه",
+        "عاصمه",
+        "اقليم",
+    ]
+)
+# Cues that name the kind of place: enough to accept a village outside the article's countries.
+PLACE_TYPE_CUES = frozenset(
+    [
+        "مدينه",
+        "بلده",
+        "قريه",
+        "قري",
+        "بلدات",
+        "مدن",
+        "معبر",
+        "حي",
+        "احياء",
+        "مخيم",
+        "قضاء",
+        "ناحيه",
+        "مديريه",
+        "محافظه",
+        "ولايه",
+    ]
+)
+# A prefix taken into the span: a crossing is named by its town (معبر الدرباسية). Airports,
+# ports and camps keep the town as the name (مطار أبها → أبها) unless listed themselves.
+SITE_PREFIXES = {"معبر": "{} crossing"}
+KINGDOM_KEY = ("المملكه",)  # "the Kingdom": the one kingdom the article is about, if any
+KINGDOMS = frozenset(
+    ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"]
+)
+_QUOTES = frozenset("\"«»“”„'")
+_LIST_JOINERS = frozenset({"و", "،", ",", "او"})
+MAX_WORDS = 6
+# Countries whose small towns Arabic news name; elsewhere a one-word town name of fewer than
+# FOREIGN_MIN people is more likely a person's name or a word (Yuma يوما، Anderson).
+LOCAL = frozenset(
+    [
+        "DZA",
+        "BHR",
+        "COM",
+        "DJI",
+        "EGY",
+        "IRQ",
+        "JOR",
+        "KWT",
+        "LBN",
+        "LBY",
+        "MRT",
+        "MAR",
+        "OMN",
+        "PSE",
+        "QAT",
+        "SAU",
+        "SOM",
+        "SDN",
+        "SYR",
+        "TUN",
+        "ARE",
+        "YEM",
+        "ISR",
+        "ESH",
+    ]
+)
+FOREIGN_MIN = 100_000
+SHORT = 3  # names this short (letters, without ال) need a locative cue
+
+
+@dataclass(slots=True)
+class _Match:
+    first: int  # token range [first, last)
+    last: int
+    key: tuple[str, ...]
+    candidates: list[Entry]
+    locative: bool
+    cued: bool  # a locative word precedes
+    by: bool  # the clitic ب (a weaker cue: it also means "with", "by" and "that")
+    typed: bool  # a place-type cue (مدينة، بلدة ...) precedes
+    capital_cue: bool  # preceded by العاصمة
+    procl: str = ""  # the proclitics read off the first token (و، ب، ل ...)
+    prefix: str | None = None  # a site prefix taken into the span (معبر)
+    chosen: Entry | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _readings(word: str) -> list[tuple[str, str]]:
+    """(proclitics, rest) readings of a word, adding ل + name for لل (لليبيا → ليبيا)."""
+    # The future particle س attaches to verbs, never to names: وسيطا is not و+س+يطا.
+    # Nor is ك "like" read before names (كلاوس is Klaus, not ك + لاوس).
+    out = [r for r in proclitic_readings(word) if "س" not in r[0] and "ك" not in r[0]]
+    for conj in ("", "و", "ف"):
+        head = conj + "لل"
+        if word.startswith(head) and len(word) - len(head) >= 2:
+            out.append((conj + "ل", word[len(conj) + 1 :]))
+    return out
+
+
+def _prev_word(tokens: list[Token], i: int, lo: int) -> int:
+    """Index of the nearest token before ``i`` that is not a quotation mark (or -1)."""
+    j = i - 1
+    while j >= lo and tokens[j].norm in _QUOTES:
+        j -= 1
+    return j if j >= lo else -1
+
+
+def _has_form(tok: Token, words: frozenset[str] | set[str] | dict[str, str]) -> bool:
+    return any(f in words for f in tok.forms)
+
+
+class _Finder:
+    def __init__(self, doc: Doc, gaz: Gazetteer) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.tokens = doc.tokens
+
+    def matches(self, lo: int, hi: int) -> list[_Match]:
+        """Longest gazetteer names in tokens [lo, hi), with their cues."""
+        out: list[_Match] = []
+        i = lo
+        while i < hi:
+            found = self._longest(i, hi)
+            if found is None:
+                i += 1
+                continue
+            n, procl, key = found
+            m = self._cues(lo, i, i + n, procl, key)
+            out.append(m)
+            i += n
+        return out
+
+    def _longest(self, i: int, hi: int) -> tuple[int, str, tuple[str, ...]] | None:
+        tok = self.tokens[i]
+        if tok.kind != "word" or (
+            self.gaz.stop.get(tok.norm) == "never" and tok.norm != KINGDOM_KEY[0]
+        ):
+            return None  # a stoplisted word is not read as clitics + name (فرانس ≠ ف + رانس)
+        best: tuple[int, str, tuple[str, ...]] | None = None
+        for procl, rest in _readings(tok.norm):
+            for key in self.gaz.first_words.get(rest, ()):
+                n = len(key)
+                if i + n > hi or (best is not None and n <= best[0]):
+                    continue
+                if all(self.tokens[i + k].norm == key[k] for k in range(1, n)):
+                    best = (n, procl, key)
+        if best is None:
+            for procl, rest in _readings(tok.norm):
+                if rest == KINGDOM_KEY[0]:
+                    return 1, procl, KINGDOM_KEY
+        return best
+
+    def _cues(self, lo: int, first: int, last: int, procl: str, key: tuple[str, ...]) -> _Match:
+        tokens = self.tokens
+        candidates = self.gaz.candidates(key)
+        by = "ب" in procl
+        m = _Match(
+            first,
+            last,
+            key,
+            candidates,
+            locative=by,
+            typed=False,
+            capital_cue=False,
+            cued=False,
+            by=by,
+            procl=procl,
+        )
+        if key[0].removeprefix("ال") in LOCATIVE_CUES or key[0] in SITE_PREFIXES:
+            m.locative = m.cued = m.typed = True
+        p = _prev_word(tokens, first, lo)
+        if p >= 0 and key[0] not in SITE_PREFIXES:
+            prefix = next((f for f in tokens[p].forms if f in SITE_PREFIXES), None)
+            if prefix is not None:
+                m.prefix, m.first = prefix, p
+                m.locative = m.cued = m.typed = True
+                p = _prev_word(tokens, p, lo)
+        if p < 0:
+            return m
+        prev = tokens[p]
+        if _has_form(prev, LOCATIVE_CUES):
+            m.locative = m.cued = True
+            m.typed = m.typed or _has_form(prev, PLACE_TYPE_CUES)
+            m.capital_cue = "عاصمه" in prev.forms
+        elif prev.norm == "من":
+            pp = _prev_word(tokens, p, lo)
+            if pp >= 0 and "قرب" in tokens[pp].forms:  # بالقرب من
+                m.locative = m.cued = True
+        return m
+
+
+def _is_adjective(tokens: list[Token], m: _Match, lo: int) -> bool:
+    """A feminine nisba after a definite noun: القوات السعودية، المياه السعودية."""
+    word = m.key[-1]
+    if len(m.key) != 1 or not (word.startswith("ال") and word.endswith("يه")) or m.locative:
+        return False
+    p = _prev_word(tokens, m.first, lo)
+    return (
+        p >= 0
+        and tokens[p].kind == "word"
+        and any(rest.startswith("ال") for _, rest in _readings(tokens[p].norm))
+    )
+
+
+def _list_continuation(tokens: list[Token], m: _Match, prev: _Match | None, lo: int) -> bool:
+    """``X وY`` / ``X، Y``: a name listed right after a located place is located too."""
+    if prev is None or not (prev.cued or any(not e.minor for e in prev.candidates)):
+        return False
+    if m.procl.startswith("و") and m.first - prev.last <= 2:
+        return True
+    p = _prev_word(tokens, m.first, lo)
+    return p >= 0 and tokens[p].norm in _LIST_JOINERS and p - prev.last <= 2
+
+
+def find_places(doc: Doc) -> None:
+    """Fill ``doc.places`` with every place name of the text, geocoded (a pipeline stage)."""
+    if doc.norm is None:
+        return
+    gaz = gazetteer()
+    finder = _Finder(doc, gaz)
+    tokens = doc.tokens
+    spans = doc.sentence_tokens or [(0, len(tokens))]
+    person_spans = [m.span for m in doc.mentions if m.actor.kind == "PER"]
+
+    found: list[tuple[int, int, _Match]] = []  # (sentence, lo, match)
+    context: Counter[str] = Counter(m.actor.country for m in doc.mentions if m.actor.country)
+    for sent, (lo, hi) in enumerate(spans):
+        prev: _Match | None = None
+        for m in finder.matches(lo, hi):
+            if _list_continuation(tokens, m, prev, lo):
+                m.locative = m.cued = True
+            prev = m
+            start, end = tokens[m.first].start, tokens[m.last - 1].end
+            if any(s < end and start < e for s, e in person_spans):
+                continue
+            if _is_adjective(tokens, m, lo):
+                context.update({e.country for e in m.candidates if e.feature == "country"})
+                continue
+            found.append((sent, lo, m))
+
+    kept: list[tuple[int, _Match]] = []
+    kingdom: list[tuple[int, _Match]] = []
+    for sent, _lo, m in found:
+        if m.key == KINGDOM_KEY:
+            kingdom.append((sent, m))
+            continue
+        m.candidates = _guard(m, gaz, context=None)
+        if m.candidates:
+            kept.append((sent, m))
+    # Context: countries of the names that are not in doubt: one country among the candidates,
+    # or a country name (لبنان is Lebanon, whatever towns of Pennsylvania are also called).
+    for _sent, m in kept:
+        countries = {e.country for e in m.candidates}
+        if len(countries) == 1 or m.candidates[0].feature == "country":
+            context[m.candidates[0].country] += 1
+
+    places: list[Place] = []
+    for sent, m in kept:
+        entries = _guard(m, gaz, context)
+        if entries:
+            places.append(_place(doc, m, _choose(m, entries, context), sent, gaz))
+    the_kingdom = _kingdom(context, gaz)
+    if the_kingdom is not None:
+        places += [_place(doc, m, the_kingdom, sent, gaz) for sent, m in kingdom]
+    places.sort(key=lambda p: p.span)
+    doc.places = places
+
+
+def _guard(m: _Match, gaz: Gazetteer, context: Counter[str] | None) -> list[Entry]:
+    """The candidates that this occurrence may stand for (none: not a place here)."""
+    word = " ".join(m.key)
+    if len(m.key) == 1:
+        policy = gaz.stop.get(word)
+        if policy == "never" or (policy == "locative" and not (m.cued or m.by)):
+            return []
+    short = len(m.key) == 1 and len(word.removeprefix("ال")) <= SHORT
+    out = []
+    for e in m.candidates:
+        foreign = e.source == "geonames" and e.population < FOREIGN_MIN and e.country not in LOCAL
+        if e.source == "geonames" and (short or e.minor or (foreign and len(m.key) == 1)):
+            if not m.cued:
+                continue
+            if e.minor and context is not None and not m.typed and e.country not in context:
+                continue
+        out.append(e)
+    return out
+
+
+def _kingdom(context: Counter[str], gaz: Gazetteer) -> Entry | None:
+    kingdoms = [c for c in context if c in KINGDOMS]
+    return gaz.country(kingdoms[0]) if len(kingdoms) == 1 else None
+
+
+def _choose(m: _Match, entries: list[Entry], context: Counter[str]) -> Entry:
+    if m.capital_cue:
+        cities = [e for e in entries if e.feature == "city"]
+        if cities:
+            entries = cities
+
+    def score(e: Entry) -> tuple[bool, int]:
+        return (context[e.country] > 0, e.rank)
+
+    return max(entries, key=score)
+
+
+def _place(doc: Doc, m: _Match, entry: Entry, sent: int, gaz: Gazetteer) -> Place:
+    tokens = doc.tokens
+    last = _alias_end(doc, m, entry, gaz)
+    start, end = tokens[m.first].start, tokens[last - 1].end
+    name, feature = entry.name, entry.feature
+    if m.prefix is not None:
+        name, feature = SITE_PREFIXES[m.prefix].format(entry.name), "site"
+    return Place(
+        raw_text=doc.text[start:end],
+        name=name,
+        country=entry.country,
+        lat=entry.lat,
+        lon=entry.lon,
+        span=(start, end),
+        sentence=sent,
+        feature=feature,
+        locative=m.locative,
+    )
+
+
+def _alias_end(doc: Doc, m: _Match, entry: Entry, gaz: Gazetteer) -> int:
+    """Extend over a bracketed alias of the same place: عين العرب (كوباني)."""
+    tokens = doc.tokens
+    i = m.last
+    if i >= len(tokens) or tokens[i].norm != "(":
+        return m.last
+    for n in range(1, MAX_WORDS):
+        close = i + 1 + n
+        if close >= len(tokens) or tokens[close - 1].kind != "word":
+            break
+        if tokens[close].norm != ")":
+            continue
+        key = tuple(t.norm for t in tokens[i + 1 : close])
+        for e in gaz.candidates(key):
+            if e.country == entry.country and abs(e.lat - entry.lat) + abs(e.lon - entry.lon) < 1:
+                return close + 1
+        break
+    return m.last

