@@ -1,0 +1,34 @@
+"""Grouping mentions into the article's distinct actors (``Doc.actors``)."""
+
+from __future__ import annotations
+
+from marsad.model import Actor, Mention
+
+# Mentions that point at an actor without naming it: they join an actor named elsewhere in the
+# article but never create one (التدخل الروسي alone does not make Russia an actor of the text).
+_NON_NAMING = ("nationality-adj",)
+
+
+def group(mentions: list[Mention]) -> list[Actor]:
+    actors: list[Actor] = []
+    index: dict[str, int] = {}
+    for m in mentions:
+        if m.rule in _NON_NAMING:
+            continue
+        ref = m.actor
+        i = index.get(ref.key)
+        if i is None:
+            i = index[ref.key] = len(actors)
+            actors.append(
+                Actor(ref.entity_name, ref.kind, ref.country, ref.sector_code, ref.wikidata_id,
+                      ref.key)
+            )
+        actor = actors[i]
+        if m.text not in actor.raw_text:
+            actor.raw_text.append(m.text)
+        actor.mentions.append(m.span)
+        m.entity = i
+    for m in mentions:
+        if m.rule in _NON_NAMING:
+            m.entity = index.get(m.actor.key, -1)
+    return actors

@@ -1,0 +1,316 @@
+"""The actor knowledge base: reviewable TSV files under ``marsad/data/actors``, loaded once.
+
+Each file is one entry a line with a header line and ``#`` comments. This module parses them
+into small frozen records and builds the phrase ``Lexicon`` that the mention finder walks:
+normalised word tuples mapped to what they may name (a country, a capital, a nationality
+adjective, an institution head, a title, an organisation, a person).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from marsad.text.normalize import norm
+
+PLOVER_NONSTATE = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
+SECTORS = (
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE "
+    "REL SOC IGO NGO"
+).split()
+ARTICLE = "ال"
+
+# Nationality adjectives of non-state actors (المبعوث الأممي → UN envoy).
+NONSTATE_NISBA = {"اممي": "UNO"}
+NONSTATE_ADJ = {"UNO": "UN", "EUR": "EU", "IGO": "", "NGO": "", "IMG": "", "ISM": "", "MNC": ""}
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name_en: str
+    adj_en: str
+    names: tuple[str, ...]
+    capitals: tuple[str, ...]
+    nisba: tuple[str, ...]  # masculine singular bases
+    nisba_irregular: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    kind: str  # "head" or "fixed"
+    ar: str
+    sector: str
+    en: str
+    country: str | None
+    group: str
+    bare: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Org:
+    id: str
+    en: str
+    country: str
+    sector: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    role: str
+    start: dt.date | None
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    en: str
+    country: str
+    sector: str
+    terms: tuple[Term, ...]
+    names: tuple[str, ...]
+    short: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    ar: str
+    sector: str  # a PLOVER sector, or "ORG": the sector of the body named after the title
+    role: str
+    en: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One reading of a lexicon phrase."""
+
+    type: str  # country, capital, nisba, head, fixed, org, person, short, title
+    ref: str  # iso3, head/title phrase, org or person id, fixed phrase
+    exact: bool = True  # the phrase as listed (not an article variant)
+    construct: bool = False  # ends without the article: may govern a country (وزارة خارجية روسيا)
+    weak: bool = False  # a name that is also a common word (مالي): needs a supporting context
+
+
+def _rows(name: str) -> list[list[str]]:
+    """Data rows of a TSV file (header and comments dropped), padded to the header's width."""
+    text = resources.files("marsad.data.actors").joinpath(name).read_text(encoding="utf-8")
+    rows: list[list[str]] = []
+    width = 0
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if not width:
+            width = len(cells)
+            continue
+        rows.append(cells + [""] * (width - len(cells)))
+    return rows
+
+
+def _split(cell: str, sep: str = "|") -> tuple[str, ...]:
+    return tuple(x.strip() for x in cell.split(sep) if x.strip())
+
+
+def parse_date(text: str, end: bool = False) -> dt.date | None:
+    """YYYY, YYYY-MM or YYYY-MM-DD; a bare year or month spans the whole period."""
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    if len(parts) == 1:
+        return dt.date(parts[0], 12, 31) if end else dt.date(parts[0], 1, 1)
+    if len(parts) == 2:
+        if not end:
+            return dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(parts[0], parts[1], parts[2])
+
+
+@cache
+def countries() -> dict[str, Country]:
+    out: dict[str, Country] = {}
+    for iso3, name_en, adj_en, names, capitals, nisba, irregular in _rows("countries.tsv"):
+        out[iso3] = Country(
+            iso3, name_en, adj_en, _split(names), _split(capitals), _split(nisba), _split(irregular)
+        )
+    return out
+
+
+@cache
+def institutions() -> list[Institution]:
+    return [
+        Institution(kind, ar, sector, en, country or None, group, bare == "yes")
+        for kind, ar, sector, en, country, group, bare in _rows("institutions.tsv")
+    ]
+
+
+@cache
+def heads() -> dict[str, Institution]:
+    return {norm(i.ar): i for i in institutions() if i.kind == "head"}
+
+
+@cache
+def fixed() -> dict[str, Institution]:
+    return {norm(i.ar): i for i in institutions() if i.kind == "fixed"}
+
+
+@cache
+def orgs() -> dict[str, Org]:
+    out: dict[str, Org] = {}
+    for file in ("igos.tsv", "groups.tsv"):
+        for oid, en, country, sector, names in _rows(file):
+            out[oid] = Org(oid, en, country, sector, _split(names))
+    return out
+
+
+def _terms(cell: str) -> tuple[Term, ...]:
+    terms: list[Term] = []
+    for item in _split(cell, ";"):
+        role, start, end = (item.split(":") + ["", ""])[:3]
+        terms.append(Term(role, parse_date(start), parse_date(end, end=True)))
+    return tuple(terms)
+
+
+@cache
+def people() -> dict[str, Person]:
+    out: dict[str, Person] = {}
+    for pid, en, country, sector, roles, names, short in _rows("people.tsv"):
+        out[pid] = Person(pid, en, country, sector, _terms(roles), _split(names), _split(short))
+    return out
+
+
+@cache
+def titles() -> dict[str, Title]:
+    return {norm(ar): Title(ar, sector, role, en) for ar, sector, role, en in _rows("titles.tsv")}
+
+
+def nisba_forms(base: str) -> tuple[str, ...]:
+    """Regular forms of a masculine nisba: أمريكي → أمريكية، أمريكيان، أمريكيون، أمريكيين ..."""
+    b = norm(base)
+    return (b, b + "ه", b + "ان", b + "تان", b + "تين", b + "ون", b + "ين", b + "ات")
+
+
+def article_variants(phrase: str) -> list[tuple[tuple[str, ...], bool]]:
+    """Word tuples of ``phrase`` with the article toggled on each word; True for the listed one."""
+    words = norm(phrase).split()
+    options: list[list[str]] = []
+    for w in words:
+        bare = w[2:] if w.startswith(ARTICLE) and len(w) >= 4 else w
+        options.append([w] + ([bare] if bare != w else [ARTICLE + w]))
+    out: list[tuple[tuple[str, ...], bool]] = []
+
+    def walk(i: int, acc: list[str]) -> None:
+        if i == len(options):
+            out.append((tuple(acc), tuple(acc) == tuple(words)))
+            return
+        for o in options[i]:
+            walk(i + 1, [*acc, o])
+
+    walk(0, [])
+    return out
+
+
+class Lexicon:
+    """Phrases (tuples of normalised words) and what each may name."""
+
+    def __init__(self) -> None:
+        self.phrases: dict[tuple[str, ...], list[Entry]] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
+        self.max_len = 1
+
+    def add(self, words: tuple[str, ...], entry: Entry) -> None:
+        if not words:
+            return
+        entries = self.phrases.setdefault(words, [])
+        if entry not in entries:
+            entries.append(entry)
+        for n in range(1, len(words) + 1):
+            self.prefixes.add(words[:n])
+        self.max_len = max(self.max_len, len(words))
+
+    def add_name(self, name: str, type_: str, ref: str, joined: bool = False) -> None:
+        weak = name.startswith("~")
+        words = tuple(norm(name.lstrip("~")).split())
+        self.add(words, Entry(type_, ref, weak=weak))
+        if joined and len(words) > 1:  # scraped text often loses the space: الولاياتالمتحدة
+            self.add(("".join(words),), Entry(type_, ref, weak=weak))
+
+    def get(self, words: tuple[str, ...]) -> list[Entry]:
+        return self.phrases.get(words, [])
+
+
+@cache
+def lexicon() -> Lexicon:
+    lex = Lexicon()
+    for c in countries().values():
+        for name in c.names:
+            lex.add_name(name, "country", c.iso3, joined=True)
+        for cap in c.capitals:
+            lex.add_name(cap, "capital", c.iso3, joined=True)
+        forms = [f for base in c.nisba for f in nisba_forms(base)]
+        forms += [norm(f) for f in c.nisba_irregular]
+        for f in forms:
+            lex.add((f,), Entry("nisba", c.iso3))
+            lex.add((ARTICLE + f,), Entry("nisba", c.iso3))
+    for base, code in NONSTATE_NISBA.items():
+        for f in nisba_forms(base):
+            lex.add((f,), Entry("nisba", code))
+            lex.add((ARTICLE + f,), Entry("nisba", code))
+    for key, inst in heads().items():
+        for words, exact in article_variants(inst.ar):
+            lex.add(words, Entry("head", key, exact, construct=not words[-1].startswith(ARTICLE)))
+    for key in fixed():
+        lex.add(tuple(key.split()), Entry("fixed", key))
+    for org in orgs().values():
+        for name in org.names:
+            lex.add_name(name, "org", org.id, joined=True)
+    for person in people().values():
+        for name in person.names:
+            lex.add_name(name, "person", person.id)
+        for name in person.short:
+            lex.add_name(name, "short", person.id)
+    for key, title in titles().items():
+        for words, exact in article_variants(title.ar):
+            if not exact and len(words) == 1 and not words[0].startswith(ARTICLE):
+                # a bare indefinite one-word title (رئيس) only with a country after it
+                lex.add(words, Entry("title", key, False, construct=True))
+                continue
+            lex.add(words, Entry("title", key, exact, construct=not words[-1].startswith(ARTICLE)))
+    return lex
+
+
+def adjective(code: str | None) -> str:
+    if code is None:
+        return ""
+    c = countries().get(code)
+    return c.adj_en if c else NONSTATE_ADJ.get(code, code)
+
+
+def country_name(code: str | None) -> str:
+    if code is None:
+        return ""
+    c = countries().get(code)
+    return c.name_en if c else code
+
+
+def fill(template: str, code: str | None) -> str:
+    """An English name from a template: '{adj} air defence' → 'Russian air defence'."""
+    text = template.replace("{adj}", adjective(code)).replace("{country}", country_name(code))
+    return " ".join(text.split())
+
+
+def holder(role: str, code: str, day: dt.date) -> Person | None:
+    """The person holding ``role`` for ``code`` on ``day``, if exactly one is known."""
+    found = [
+        p
+        for p in people().values()
+        if p.country == code and any(t.role == role and t.covers(day) for t in p.terms)
+    ]
+    return found[0] if len(found) == 1 else None

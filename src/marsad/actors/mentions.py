@@ -1,0 +1,499 @@
+"""Finding and resolving actor mentions in one document.
+
+Pass 1 walks each sentence: at every word the longest knowledge-base phrase is found (the first
+word may carry proclitics: ولروسيا، بواشنطن، للرئيس), then small rules combine neighbours:
+title + nationality/country/body + name, institution + nationality adjective or country,
+counterparts (نظيره التركي), capitals as metonymy, and nationality adjectives after other nouns.
+Pass 2 settles what needs the whole article: bare institutions (الشرطة), first names and surnames
+of people named in full earlier (بومبيو، ديمتري), and بلاده.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+
+from marsad.actors import kb, refs
+from marsad.actors import words as W
+from marsad.model import ActorRef, Doc, Mention
+from marsad.text.tokens import Token, proclitic_readings
+
+_STATE_TYPES = ("country", "capital", "nisba")
+
+
+@dataclass(slots=True)
+class Seg:
+    """The longest lexicon phrase starting at token ``i``: tokens [i, j)."""
+
+    i: int
+    j: int
+    entries: list[kb.Entry]
+    pro: str  # proclitics read off the first token
+    cut: int  # normalised characters to drop at the start of the first token
+
+    def of(self, *types: str) -> kb.Entry | None:
+        for t in types:
+            for e in self.entries:
+                if e.type == t:
+                    return e
+        return None
+
+
+@dataclass(slots=True)
+class _Pending:
+    """A bare institution (الشرطة) resolved once the whole article is read."""
+
+    seg: Seg
+    sentence: int
+    inst: kb.Institution
+
+
+@dataclass(slots=True)
+class _Typed:
+    """What a counterpart noun (نظيره) copies: the last title or state body named."""
+
+    title: kb.Title | None = None
+    inst: kb.Institution | None = None
+
+
+@dataclass
+class Finder:
+    doc: Doc
+    day: dt.date | None
+    mentions: list[Mention] = field(default_factory=list)
+    pending: list[_Pending] = field(default_factory=list)
+    last_typed: _Typed = field(default_factory=_Typed)
+    roles: dict[str, set[str]] = field(default_factory=dict)  # actor key -> roles seen
+    lex: kb.Lexicon = field(default_factory=kb.lexicon)
+
+    # ------------------------------------------------------------------ segmentation
+    def segment(self, start: int, end: int) -> dict[int, Seg]:
+        tokens = self.doc.tokens
+        segs: dict[int, Seg] = {}
+        for i in range(start, end):
+            tok = tokens[i]
+            if tok.kind != "word":
+                continue
+            best: Seg | None = None
+            for pro, rest in proclitic_readings(tok.norm):
+                phrase: tuple[str, ...] = (rest,)
+                k = i
+                while phrase in self.lex.prefixes:
+                    entries = self.lex.get(phrase)
+                    if entries and (best is None or k + 1 - i > best.j - best.i):
+                        cut = max(0, len(tok.norm) - len(rest))
+                        best = Seg(i, k + 1, entries, pro, cut)
+                    k += 1
+                    if k >= end or tokens[k].kind != "word":
+                        break
+                    phrase = (*phrase, tokens[k].norm)
+            if best is not None:
+                segs[i] = best
+        return segs
+
+    # ------------------------------------------------------------------ helpers
+    def _prev_word(self, i: int, lo: int) -> Token | None:
+        return self.doc.tokens[i - 1] if i - 1 >= lo else None
+
+    def add(self, i: int, j: int, cut: int, ref: ActorRef, rule: str, sent: int) -> Mention:
+        tokens = self.doc.tokens
+        assert self.doc.norm is not None
+        a = tokens[i].nstart + cut
+        b = tokens[j - 1].nend
+        start, end = self.doc.norm.to_orig((a, b))
+        m = Mention((start, end), self.doc.text[start:end], sent, (i, j), ref, rule)
+        self.mentions.append(m)
+        return m
+
+    def _note_roles(self, ref: ActorRef, role: str) -> None:
+        roles = self.roles.setdefault(ref.key, set())
+        if role:
+            roles.add(role)
+        pid = ref.key.removeprefix("per:")
+        person = kb.people().get(pid)
+        if person is not None:
+            roles.update(t.role for t in person.terms)
+
+    def _recent_holder(self, role: str, code: str | None) -> ActorRef | None:
+        """The last person named in this article who holds ``role`` (for ``code``)."""
+        if not role:
+            return None
+        for m in reversed(self.mentions):
+            ref = m.actor
+            if ref.kind != "PER" or role not in self.roles.get(ref.key, ()):
+                continue
+            if code is None or ref.country == code:
+                return ref
+        return None
+
+    def _weak_ok(self, seg: Seg, lo: int) -> bool:
+        prev = self._prev_word(seg.i, lo)
+        return bool(seg.pro) or (prev is not None and prev.norm in W.WEAK_SUPPORT)
+
+    def _country_of(self, seg: Seg | None, construct: bool, lo: int) -> str | None:
+        """The country a nationality adjective (or, after a construct noun, a name) gives."""
+        if seg is None or seg.pro:
+            return None
+        e = seg.of("nisba")
+        if e is not None:
+            return e.ref
+        if construct:
+            e = seg.of("country", "capital")
+            if e is not None and (not e.weak or self._weak_ok(seg, lo)):
+                return e.ref
+        return None
+
+    # ------------------------------------------------------------------ pass 1
+    def run_sentence(self, sent: int) -> None:
+        lo, hi = self.doc.sentence_tokens[sent]
+        segs = self.segment(lo, hi)
+        t = lo
+        while t < hi:
+            seg = segs.get(t)
+            tok = self.doc.tokens[t]
+            if seg is None:
+                if tok.kind == "word" and any(r in W.COUNTERPARTS for _, r in
+                                              proclitic_readings(tok.norm)):
+                    t = self._counterpart(t, hi, segs, sent)
+                    continue
+                t += 1
+                continue
+            t = self._dispatch(seg, segs, lo, hi, sent)
+
+    def _dispatch(self, seg: Seg, segs: dict[int, Seg], lo: int, hi: int, sent: int) -> int:
+        e = seg.of("person")
+        if e is not None:
+            ref = refs.person(kb.people()[e.ref])
+            self._note_roles(ref, "")
+            self.add(seg.i, seg.j, seg.cut, ref, "kb-name", sent)
+            return seg.j
+        e = seg.of("org")
+        if e is not None:
+            self.add(seg.i, seg.j, seg.cut, refs.org(kb.orgs()[e.ref]), "kb-org", sent)
+            return seg.j
+        e = seg.of("fixed")
+        if e is not None:
+            inst = kb.fixed()[e.ref]
+            assert inst.country is not None
+            self.add(seg.i, seg.j, seg.cut, refs.body(inst, inst.country), "kb-institution", sent)
+            return seg.j
+        e = seg.of("title")
+        if e is not None:
+            end = self._title(seg, e, segs, lo, hi, sent)
+            if end > seg.i:
+                return end
+        e = seg.of("head")
+        if e is not None:
+            end = self._head(seg, e, segs, lo, sent)
+            if end > seg.i:
+                return end
+        e = seg.of("short")
+        if e is not None:
+            ref = refs.person(kb.people()[e.ref])
+            self._note_roles(ref, "")
+            self.add(seg.i, seg.j, seg.cut, ref, "kb-short-name", sent)
+            return seg.j
+        return self._state(seg, lo, sent)
+
+    def _state(self, seg: Seg, lo: int, sent: int) -> int:
+        country = seg.of("country")
+        capital = seg.of("capital")
+        nisba = seg.of("nisba")
+        prev = self._prev_word(seg.i, lo)
+        if country is not None and nisba is not None:
+            # السعودية: an adjective after a definite noun or another adjective, else the state
+            after_definite = (
+                prev is not None
+                and prev.kind == "word"
+                and prev.norm.startswith(kb.ARTICLE)
+                and not seg.pro
+            )
+            if after_definite:
+                country = None
+            else:
+                nisba = None
+        if country is not None:
+            if country.weak and not self._weak_ok(seg, lo):
+                return seg.j
+            self.add(seg.i, seg.j, seg.cut, refs.state(country.ref), "country", sent)
+            return seg.j
+        if capital is not None:
+            if not self._locative(seg, lo):
+                ref = refs.state(capital.ref)
+                self.add(seg.i, seg.j, seg.cut, ref, "capital-metonymy", sent)
+            return seg.j
+        if nisba is not None and nisba.ref in kb.countries():
+            self.add(seg.i, seg.j, seg.cut, refs.state(nisba.ref), "nationality-adj", sent)
+        return seg.j
+
+    def _locative(self, seg: Seg, lo: int) -> bool:
+        if "ب" in seg.pro:
+            return True
+        tokens = self.doc.tokens
+        for back in (1, 2):
+            k = seg.i - back
+            if k < lo:
+                break
+            w = tokens[k].norm
+            if back == 1 and any(r in W.LOCATIVES for _, r in proclitic_readings(w)):
+                return True
+            if w in W.CITY_NOUNS:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ institutions
+    def _head(self, seg: Seg, e: kb.Entry, segs: dict[int, Seg], lo: int, sent: int) -> int:
+        inst = kb.heads()[e.ref]
+        nxt = segs.get(seg.j)
+        code = self._country_of(nxt, e.construct, lo)
+        if code is not None and nxt is not None and code in kb.countries():
+            self.last_typed = _Typed(inst=inst)
+            self.add(seg.i, nxt.j, seg.cut, refs.body(inst, code), "institution-country"
+                     if nxt.of("nisba") is None else "institution-adj", sent)
+            return nxt.j
+        if inst.bare and e.exact:
+            self.pending.append(_Pending(seg, sent, inst))
+            return seg.j
+        return seg.i  # not an actor by itself: let other readings try
+
+    def _counterpart(self, t: int, hi: int, segs: dict[int, Seg], sent: int) -> int:
+        """نظيره التركي (رجب طيب أردوغان): the office of the last title or body, another state."""
+        lo = self.doc.sentence_tokens[sent][0]
+        nxt = segs.get(t + 1)
+        code = self._country_of(nxt, False, lo)
+        typed = self.last_typed
+        if nxt is None or code is None:
+            return t + 1
+        if typed.title is not None:
+            return self._person_after(t, nxt.j, hi, segs, typed.title, code, None, sent,
+                                      "counterpart")
+        if typed.inst is not None and code in kb.countries():
+            self.add(t, nxt.j, 0, refs.body(typed.inst, code), "counterpart", sent)
+            return nxt.j
+        return t + 1
+
+    # ------------------------------------------------------------------ titles
+    def _title(self, seg: Seg, e: kb.Entry, segs: dict[int, Seg], lo: int, hi: int,
+               sent: int) -> int:
+        title = kb.titles()[e.ref]
+        k = seg.j
+        code: str | None = None
+        owner: ActorRef | None = None
+        nxt = segs.get(k)
+        c = self._country_of(nxt, e.construct, lo)
+        if c is not None and nxt is not None:
+            code, k = c, nxt.j
+        elif nxt is not None and (nxt.of("org", "fixed") is not None):
+            # المتحدث باسم الكرملين، الأمين العام لحلف الناتو: the body is an actor of its own
+            self._dispatch(nxt, segs, lo, hi, sent)
+            owner = self.mentions[-1].actor
+            code, k = owner.country, nxt.j
+        elif nxt is not None and nxt.of("head") is not None:
+            before = len(self.mentions)
+            end = self._head(nxt, nxt.of("head") or e, segs, lo, sent)
+            if len(self.mentions) > before:
+                owner = self.mentions[-1].actor
+                code, k = owner.country, end
+            elif end > nxt.i:
+                k = end
+        elif e.construct and not e.exact:
+            return seg.i  # رئيس without a country after it is not a title here
+        self.last_typed = _Typed(title=title)
+        return self._person_after(seg.i, k, hi, segs, title, code, owner, sent, "title", seg.cut)
+
+    def _person_after(self, start: int, k: int, hi: int, segs: dict[int, Seg], title: kb.Title,
+                      code: str | None, owner: ActorRef | None, sent: int, rule: str,
+                      cut: int = 0) -> int:
+        tokens = self.doc.tokens
+        sector = title.sector
+        if owner is not None and (sector == "ORG" or owner.sector_code in ("REB", "PRM", "PTY",
+                                                                           "OPP", "IGO", "NGO")):
+            sector = owner.sector_code or sector
+        if sector == "ORG":
+            sector = None
+        # adjectives, a rank title, a comma or an opening quote may come before the name
+        n = k
+        for _ in range(4):
+            if n >= hi:
+                break
+            tok = tokens[n]
+            s = segs.get(n)
+            if tok.norm in W.TITLE_ADJECTIVES or tok.norm in ("،", ",", "(") or (
+                tok.norm in W.OPEN_QUOTES
+            ):
+                n += 1
+            elif s is not None and s.of("title") is not None and s.of("person") is None and (
+                kb.titles()[(s.of("title") or kb.Entry("", "")).ref].sector == "MIL"
+            ):
+                n = s.j
+            else:
+                break
+        named = segs.get(n)
+        e = named.of("person", "short") if named is not None else None
+        if named is not None and e is not None:
+            ref = refs.person(kb.people()[e.ref])
+            self._note_roles(ref, title.role)
+            self.add(named.i, named.j, named.cut, ref, f"{rule}-name", sent)
+            return self._skip_close(named.j, hi)
+        span = self._unknown_name(n, hi, segs)
+        if span is not None:
+            a, b = span
+            assert self.doc.norm is not None
+            name_norm = " ".join(tokens[x].norm for x in range(a, b))
+            orig = self.doc.text[tokens[a].start : tokens[b - 1].end]
+            ref = refs.unknown_person(orig, name_norm, code, sector)
+            self._note_roles(ref, title.role)
+            self.add(a, b, 0, ref, f"{rule}-unknown-name", sent)
+            return self._skip_close(b, hi)
+        # no name: the office holder at the article's date, someone named earlier, or generic
+        if code is None and owner is None:
+            held = self._recent_holder(title.role, None)
+            if held is not None and k > start + 0:
+                self.add(start, k, cut, held, f"{rule}-coref", sent)
+            return k if k > start else start + 1
+        held = self._recent_holder(title.role, code)
+        if held is not None:
+            self.add(start, k, cut, held, f"{rule}-coref", sent)
+            return k
+        if self.day is not None and title.role and code is not None:
+            person = kb.holder(title.role, code, self.day)
+            if person is not None:
+                ref = refs.person(person)
+                self._note_roles(ref, title.role)
+                self.add(start, k, cut, ref, f"{rule}-date", sent)
+                return k
+        self.add(start, k, cut, refs.generic(title, code, owner), f"{rule}-generic", sent)
+        return k
+
+    def _skip_close(self, k: int, hi: int) -> int:
+        if k < hi and self.doc.tokens[k].norm in W.CLOSE_QUOTES:
+            return k + 1
+        return k
+
+    def _unknown_name(self, n: int, hi: int, segs: dict[int, Seg]) -> tuple[int, int] | None:
+        """Token range of a person name that the knowledge base does not know."""
+        tokens = self.doc.tokens
+        quoted = n < hi and tokens[n].norm in W.OPEN_QUOTES
+        if quoted:
+            n += 1
+        words: list[int] = []
+        k = n
+        while k < hi and len(words) < (5 if quoted else 4):
+            tok = tokens[k]
+            w = tok.norm
+            if tok.kind != "word" or w in W.NAME_STOP or w in W.COUNTERPARTS:
+                break
+            s = segs.get(k)
+            if s is not None:
+                break
+            if not words and (w.startswith(kb.ARTICLE) and not quoted or w.startswith("و")
+                              and len(w) > 3 and w[1:] in W.NAME_STOP):
+                break
+            if w.startswith("ي") and w not in W.YA_NAMES and not quoted:
+                break
+            words.append(k)
+            k += 1
+            prev_link = len(words) >= 2 and tokens[words[-2]].norm in W.NAME_LINKS
+            if w.startswith(kb.ARTICLE) and len(words) >= 2 and not prev_link and not quoted:
+                break
+        if not words:
+            return None
+        if quoted:
+            if k < hi and tokens[k].norm in W.CLOSE_QUOTES:
+                return words[0], words[-1] + 1
+            return None
+        while words and tokens[words[-1]].norm in W.NAME_LINKS:
+            words.pop()
+        if len(words) < 2:
+            return None
+        return words[0], words[-1] + 1
+
+    # ------------------------------------------------------------------ pass 2
+    def finish(self) -> None:
+        self._resolve_bare()
+        self._name_coref()
+        self.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
+
+    def main_country(self) -> str | None:
+        counts: Counter[str] = Counter()
+        for m in self.mentions:
+            c = m.actor.country
+            if c in kb.countries() and m.actor.kind != "PER":
+                counts[c] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _resolve_bare(self) -> None:
+        main = self.main_country()
+        for p in self.pending:
+            pos = self.doc.tokens[p.seg.i].start
+            earlier = [
+                m for m in self.mentions
+                if m.span[0] < pos and m.actor.key.endswith(f":{p.inst.group}")
+                and m.actor.key.startswith("body:")
+            ]
+            if p.inst.group == "state":
+                earlier = []  # الحكومة alone: the article's own state, not the last one named
+            if earlier:
+                ref = earlier[-1].actor
+                self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-coref", p.sentence)
+            elif main is not None:
+                ref = refs.body(p.inst, main)
+                self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
+
+    def _name_coref(self) -> None:
+        """First names and surnames of people named in full earlier (بومبيو، ديمتري)."""
+        tokens = self.doc.tokens
+        taken = [False] * len(tokens)
+        for m in self.mentions:
+            for x in range(*m.tokens):
+                taken[x] = True
+        first_seen: dict[str, tuple[int, ActorRef]] = {}
+        ambiguous: set[str] = set()
+        for m in sorted(self.mentions, key=lambda m: m.span[0]):
+            if m.actor.kind != "PER" or m.tokens[1] - m.tokens[0] < 2:
+                continue
+            parts = [tokens[x].norm for x in range(*m.tokens) if tokens[x].kind == "word"]
+            for part in (parts[0], parts[-1]):
+                if part in W.NAME_LINKS or len(part) < 3 or part in W.NAME_STOP:
+                    continue
+                seen = first_seen.get(part)
+                if seen is not None and seen[1].key != m.actor.key:
+                    ambiguous.add(part)
+                elif seen is None:
+                    first_seen[part] = (m.tokens[1], m.actor)
+        added: list[Mention] = []
+        persons = [m for m in self.mentions if m.actor.kind == "PER"]
+        for sent, (lo, hi) in enumerate(self.doc.sentence_tokens):
+            for x in range(lo, hi):
+                tok = tokens[x]
+                if taken[x] or tok.kind != "word":
+                    continue
+                for pro, rest in proclitic_readings(tok.norm):
+                    if rest in W.OWN_COUNTRY:
+                        ref = self._own_country(tok.start, persons)
+                        if ref is not None:
+                            added.append(self.add(x, x + 1, len(pro), ref, "own-country", sent))
+                        break
+                    hit = first_seen.get(rest)
+                    if hit is None or rest in ambiguous or hit[0] > x:
+                        continue
+                    added.append(self.add(x, x + 1, len(pro), hit[1], "coref-name", sent))
+                    break
+
+    def _own_country(self, pos: int, persons: list[Mention]) -> ActorRef | None:
+        before = [m for m in persons if m.span[1] <= pos]
+        if not before:
+            return None
+        code = before[-1].actor.country
+        if code in kb.countries():
+            return refs.state(code)
+        return None
+
+
+def find_mentions(doc: Doc, day: dt.date | None) -> list[Mention]:
+    finder = Finder(doc, day)
+    for sent in range(len(doc.sentence_tokens)):
+        finder.run_sentence(sent)
+    finder.finish()
+    return finder.mentions
