@@ -77,9 +77,21 @@ def test_small_village_needs_a_locative_and_the_articles_country() -> None:
 
 
 def test_nationality_adjectives_are_not_places() -> None:
-    found = names("شاركت القوات السعودية في مناورة على أراضي المملكة.")
+    found = names("شاركت القوات السعودية في مناورة على أراضي المملكة، كما أعلنت الرياض.")
     assert ("السعودية", "Saudi Arabia", "SAU") not in found
     assert ("المملكة", "Saudi Arabia", "SAU") in found  # the one kingdom the article is about
+
+
+def test_other_names_and_adverbs_need_more_than_a_spelling() -> None:
+    # الجزيرة is also an old name of Algiers; دوماً is "always", not Douma
+    assert names("قالت قناة الجزيرة إن المفاوضات ستستمر.") == []
+    assert names("كانت المفاوضات دوماً صعبة.") == []
+    assert names("قصفت الطائرات مدينة دوما في ريف دمشق.")[0][1] == "Douma"
+
+
+def test_context_does_not_pull_to_a_tiny_namesake() -> None:
+    found = names("قال مسؤول أمريكي في واشنطن إن الولايات المتحدة سترسل وفدا إلى باريس.")
+    assert ("باريس", "Paris", "FRA") in found
 
 
 def test_crossing_and_bracketed_alias() -> None:

@@ -30,7 +30,7 @@ class Entry:
     lon: float
     feature: str  # country, region, city, site
     population: int
-    source: str  # "country", "geonames" or "supplement"
+    source: str  # "country", "geonames", "geonames-alt" (an old or other name) or "supplement"
 
     @property
     def rank(self) -> int:
@@ -42,8 +42,11 @@ class Entry:
 
     @property
     def minor(self) -> bool:
-        """A small GeoNames place: likely to share its name with a word or another village."""
-        return self.source == "geonames" and self.population < MIN_MAJOR
+        """A small GeoNames place, or a place under a name unlike its main one: likely to share
+        the name with a word or another village."""
+        return self.source == "geonames-alt" or (
+            self.source == "geonames" and self.population < MIN_MAJOR
+        )
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -76,7 +79,9 @@ class Gazetteer:
         # A curated entry replaces a GeoNames one of the same name and place (its country too:
         # GeoNames files East Jerusalem under Israel, Arabic news under Palestine).
         if entry.source == "supplement":
-            entries[:] = [e for e in entries if not (e.source == "geonames" and _near(e, entry))]
+            entries[:] = [
+                e for e in entries if not (e.source.startswith("geonames") and _near(e, entry))
+            ]
         elif any(e.source == "supplement" and _near(e, entry) for e in entries):
             return
         entries.append(entry)
@@ -112,8 +117,12 @@ def gazetteer() -> Gazetteer:
     for name, country, lat, lon, feature, pop, _id, arabic in _lines("places.tsv"):
         source = "country" if feature == "country" else "geonames"
         entry = Entry(name, country, float(lat), float(lon), feature, int(pop), source)
+        alt = Entry(name, country, float(lat), float(lon), feature, int(pop), "geonames-alt")
         for ar in arabic.split("|"):
-            gaz.add(ar, entry)
+            if ar.startswith("~"):
+                gaz.add(ar[1:], alt)
+            else:
+                gaz.add(ar, entry)
     for name, country, lat, lon, feature, pop, arabic in _lines("supplement.tsv"):
         entry = Entry(name, country, float(lat), float(lon), feature, int(pop), "supplement")
         for ar in arabic.split("|"):

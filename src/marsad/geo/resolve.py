@@ -127,6 +127,7 @@ LOCAL = frozenset(
     ]
 )
 FOREIGN_MIN = 100_000
+RANK_GAP = 30  # candidates this many times smaller than the biggest are not context's to pick
 SHORT = 3  # names this short (letters, without ال) need a locative cue
 
 
@@ -141,6 +142,7 @@ class _Match:
     by: bool  # the clitic ب (a weaker cue: it also means "with", "by" and "that")
     typed: bool  # a place-type cue (مدينة، بلدة ...) precedes
     capital_cue: bool  # preceded by العاصمة
+    listed: bool = False  # located only by being listed after a located place (X وY)
     procl: str = ""  # the proclitics read off the first token (و، ب، ل ...)
     prefix: str | None = None  # a site prefix taken into the span (معبر)
     chosen: Entry | None = None
@@ -187,6 +189,9 @@ class _Finder:
                 i += 1
                 continue
             n, procl, key = found
+            if "\u064b" in self.doc.text[self.tokens[i + n - 1].start : self.tokens[i + n - 1].end]:
+                i += n  # tanween fath marks an adverb or object (دوماً "always"), never a name
+                continue
             m = self._cues(lo, i, i + n, procl, key)
             out.append(m)
             i += n
@@ -289,8 +294,8 @@ def find_places(doc: Doc) -> None:
     for sent, (lo, hi) in enumerate(spans):
         prev: _Match | None = None
         for m in finder.matches(lo, hi):
-            if _list_continuation(tokens, m, prev, lo):
-                m.locative = m.cued = True
+            if not m.cued and _list_continuation(tokens, m, prev, lo):
+                m.locative = m.cued = m.listed = True
             prev = m
             start, end = tokens[m.first].start, tokens[m.last - 1].end
             if any(s < end and start < e for s, e in person_spans):
@@ -338,9 +343,10 @@ def _guard(m: _Match, gaz: Gazetteer, context: Counter[str] | None) -> list[Entr
     short = len(m.key) == 1 and len(word.removeprefix("ال")) <= SHORT
     out = []
     for e in m.candidates:
-        foreign = e.source == "geonames" and e.population < FOREIGN_MIN and e.country not in LOCAL
-        if e.source == "geonames" and (short or e.minor or (foreign and len(m.key) == 1)):
-            if not m.cued:
+        geonames = e.source.startswith("geonames")
+        foreign = geonames and e.population < FOREIGN_MIN and e.country not in LOCAL
+        if geonames and (short or e.minor or (foreign and len(m.key) == 1)):
+            if not m.cued or (foreign and m.listed):
                 continue
             if e.minor and context is not None and not m.typed and e.country not in context:
                 continue
@@ -349,8 +355,11 @@ def _guard(m: _Match, gaz: Gazetteer, context: Counter[str] | None) -> list[Entr
 
 
 def _kingdom(context: Counter[str], gaz: Gazetteer) -> Entry | None:
+    """The one kingdom the article names (at least twice), or None."""
     kingdoms = [c for c in context if c in KINGDOMS]
-    return gaz.country(kingdoms[0]) if len(kingdoms) == 1 else None
+    if len(kingdoms) != 1 or context[kingdoms[0]] < 2:
+        return None
+    return gaz.country(kingdoms[0])
 
 
 def _choose(m: _Match, entries: list[Entry], context: Counter[str]) -> Entry:
@@ -359,10 +368,17 @@ def _choose(m: _Match, entries: list[Entry], context: Counter[str]) -> Entry:
         if cities:
             entries = cities
 
+    # Context picks among comparable candidates only: Paris in a story about the United States
+    # is still Paris, France, not a Texan town of 25,000.
+    top = max((e.rank for e in entries if e.feature != "country"), default=0)
+    plausible = [e for e in entries if e.feature == "country" or e.rank * RANK_GAP >= top]
+    if not m.typed:
+        plausible = [e for e in plausible if not e.minor] or plausible
+
     def score(e: Entry) -> tuple[bool, int]:
         return (context[e.country] > 0, e.rank)
 
-    return max(entries, key=score)
+    return max(plausible, key=score)
 
 
 def _place(doc: Doc, m: _Match, entry: Entry, sent: int, gaz: Gazetteer) -> Place:
