@@ -1,0 +1,867 @@
+"""The event stage: triggers → PLOVER events with actor, recipient, mode and modality.
+
+Per sentence: find lexicon triggers; let speech acts (calls, threats, welcomes) absorb the
+events they name ("called for a ceasefire" is one REQUEST with mode yield); read negation,
+future and conditional cues; turn future cooperation into AGREE and future force into
+THREATEN (PLOVER codes the single category, not category + auxiliary); find the actor
+(subject of the verb, agent of the verbal noun, speaker of the quote) and the recipient
+(object or prepositional phrase); merge repeats of one type in a sentence.
+
+Every choice appends a reason, so that ``explain`` can show why an event came out as it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from marsad.events.cues import Cues, cues
+from marsad.events.lexicon import Hit, find_hits, purpose_l, token_keys
+from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
+from marsad.text.normalize import norm
+from marsad.text.tokens import Token, canonical
+
+# Speech acts that take the event they name as their content.
+ABSORBING = frozenset({"REQUEST", "REJECT", "THREATEN", "SUPPORT"})
+COOPERATIVE_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
+FORCE_FUTURE = frozenset({"ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+# Verbal nouns whose genitive is their agent (احتجاجات الطلاب، دعوة ميركل، انسحاب القوات).
+# (اتهام X، مطالبة X، دعم X name the one accused, asked, supported: a recipient.)
+GENITIVE_AGENT = frozenset(
+    {"PROTEST", "CONSULT", "AGREE", "MOBILIZE", "RETREAT", "CONCEDE", "COOPERATE"}
+)
+# Event types whose unnamed target is taken from the place attacked or the country it happens in.
+PLACE_TARGET = frozenset({"ASSAULT", "COERCE"})
+DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
+ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "INS"})
+CLAUSE_PUNCT = frozenset({"،", "؛", ":", ";", ","})
+PREPOSITIONS = frozenset(
+    {"في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "حول", "لدي", "عند", "نحو", "تجاه",
+     "بحق", "قبل", "بعد", "خلال", "ازاء", "حيال", "صوب", "باتجاه", "مثل", "دون", "عبر"}
+)
+NOT_RECIPIENT_PREP = frozenset({"في", "من", "عن", "عبر", "خلال", "حول", "قبل", "بعد"})
+WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
+MAX_CONFIDENCE = 0.95
+
+
+@dataclass(slots=True)
+class _Cand:
+    """An event being built from one trigger."""
+
+    hit: Hit
+    type: str
+    mode: str | None
+    clause: int
+    reasons: list[str] = field(default_factory=list)
+    actors: list[int] = field(default_factory=list)  # indices into Doc.mentions
+    recipients: list[int] = field(default_factory=list)
+    synthetic: EventActor | None = None
+    negated: bool = False
+    auxiliary: str | None = None
+    confidence: float = 0.75
+    embedded: bool = False  # named inside an accusation: needs its own explicit actor
+    absorbed: list[str] = field(default_factory=list)
+    actor_source: str = ""
+    drop: str = ""  # why the candidate is not an event
+    fold_into: list[Hit] = field(default_factory=list)  # verbs whose subject is this event
+
+
+class _Coder:
+    def __init__(self, doc: Doc, trace: dict[int, list[str]] | None = None) -> None:
+        self.doc = doc
+        self.tokens: Sequence[Token] = doc.tokens
+        self.cues: Cues = cues()
+        self.trace = trace
+        self.by_sentence: dict[int, list[int]] = {}
+        for i, m in enumerate(doc.mentions):
+            self.by_sentence.setdefault(m.sentence, []).append(i)
+        for idx in self.by_sentence.values():
+            idx.sort(key=lambda i: doc.mentions[i].tokens)
+        self.contexts = self._contexts()
+        self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
+        self.prev_actor_sentence = -10
+
+    # ------------------------------------------------------------------ document level
+
+    def _contexts(self) -> list[str]:
+        counts: Counter[str] = Counter()
+        prev = ""
+        for tok in self.tokens:
+            if tok.kind != "word":
+                prev = ""
+                continue
+            keys = token_keys(tok)
+            k0 = keys[0] if keys else tok.norm
+            for name, words in self.cues.contexts:
+                if any(k in words for k in keys) or (prev and f"{prev}_{k0}" in words):
+                    counts[name] += 1
+            prev = k0
+        return [name for name, n in counts.most_common(3) if n >= 2]
+
+    # ------------------------------------------------------------------ helpers
+
+    def _keys(self, i: int) -> tuple[str, ...]:
+        tok = self.tokens[i]
+        return (*token_keys(tok), tok.norm)
+
+    def _is(self, i: int, group: str) -> bool:
+        return self.cues.has(group, self._keys(i))
+
+    def _punct(self, i: int) -> bool:
+        return self.tokens[i].kind == "punct"
+
+    def _mention_at(self, si: int, tok: int) -> int | None:
+        for mi in self.by_sentence.get(si, ()):
+            a, b = self.doc.mentions[mi].tokens
+            if a <= tok < b:
+                return mi
+        return None
+
+    def _prep_before(self, mi: int) -> str | None:
+        """The preposition governing mention ``mi`` (a word before it or a ب/ل proclitic)."""
+        m = self.doc.mentions[mi]
+        first = m.tokens[0]
+        if first > 0 and self.tokens[first - 1].kind == "word":
+            prev = self.tokens[first - 1]
+            keys = (prev.norm, *prev.forms)
+            for k in keys:
+                if k in PREPOSITIONS:
+                    return k
+        tn = self.tokens[first].norm
+        if tn.startswith(("بال", "وبال", "فبال")):
+            return "ب"
+        if tn.startswith(("لل", "ولل", "فلل")):
+            return "ل"
+        words = norm(m.text).split()
+        mfirst = canonical(words[0]) if words else ""
+        for pre in ("ب", "ل", "وب", "ول", "فب", "فل"):
+            if tn.startswith(pre) and canonical(tn[len(pre):]) == mfirst and mfirst:
+                return pre[-1]
+        return None
+
+    def _country(self, mi: int) -> str | None:
+        return self.doc.mentions[mi].actor.country
+
+    def _group(self, si: int, mi: int, lo: int, hi: int) -> list[int]:
+        """Mention ``mi`` with the mentions joined to it by و (compound actors) and same-country
+        appositions, within tokens [lo, hi)."""
+        order = self.by_sentence.get(si, [])
+        pos = order.index(mi)
+        group = [mi]
+        # forward: X و Y ، و Z
+        cur = mi
+        for nxt in order[pos + 1 :]:
+            a = self.doc.mentions[cur].tokens[1]
+            b = self.doc.mentions[nxt].tokens[0]
+            if b >= hi or b < a:
+                break
+            between = [self.tokens[t].norm for t in range(a, b)]
+            first_norm = self.tokens[b].norm
+            if all(w in ("و", "،", ",") for w in between) and (
+                "و" in between or first_norm.startswith("و")
+            ):
+                group.append(nxt)
+            elif not between and self._country(nxt) == self._country(cur):
+                group.append(nxt)  # apposition: الرئيس التركي رجب طيب أردوغان
+            elif (
+                between == ["،"] and self._country(nxt) == self._country(cur)
+            ):
+                group.append(nxt)  # apposition set off by commas
+            else:
+                break
+            cur = nxt
+        # backward: the mention is the second of "X و Y"
+        cur = mi
+        for prv in reversed(order[:pos]):
+            a = self.doc.mentions[prv].tokens[1]
+            b = self.doc.mentions[cur].tokens[0]
+            if a > b or self.doc.mentions[prv].tokens[0] < lo:
+                break
+            between = [self.tokens[t].norm for t in range(a, b)]
+            cur_first = self.tokens[b].norm
+            joined = all(w in ("و", "،", ",") for w in between) and (
+                "و" in between or cur_first.startswith("و")
+            )
+            if joined or (not between and self._country(prv) == self._country(cur)):
+                group.insert(0, prv)
+            else:
+                break
+            cur = prv
+        return group
+
+    # ------------------------------------------------------------------ sentence level
+
+    def sentence(self, si: int) -> list[Event]:
+        if si >= len(self.doc.sentence_tokens):
+            return []
+        a, b = self.doc.sentence_tokens[si]
+        hits = find_hits(self.tokens, a, b)
+        if not hits:
+            return []
+        clause_of = self._clauses(a, b, hits)
+        cands = [
+            _Cand(h, h.entry.type, h.entry.mode, clause_of[h.head],
+                  reasons=[f"trigger {self.tokens[h.head].norm!r} → {h.entry.rule}"])
+            for h in hits
+        ]
+        cands = self._prefilter(cands)
+        cands = self._absorb(cands)
+        for c in cands:
+            self._modality(c, a, clause_of)
+        events: list[tuple[_Cand, Event]] = []
+        for c in cands:
+            self._resolve(si, c, a, b, clause_of)
+            ev = self._finish(si, c, a, b, clause_of)
+            if ev is not None:
+                events.append((c, ev))
+        out = self._dedupe(si, events, a, b, clause_of)
+        if self.trace is not None:
+            lines = self.trace.setdefault(si, [])
+            for c, ev in events:
+                kept = any(e is ev for e in out)
+                lines.append(
+                    f"{ev.event}{'/' + ev.mode if ev.mode else ''} «{ev.event_text}» "
+                    f"conf={ev.confidence:.2f}{'' if kept else ' (merged)'}: "
+                    + "; ".join(c.reasons)
+                )
+        return out
+
+    def _prefilter(self, cands: list[_Cand]) -> list[_Cand]:
+        """Drop triggers that name an aim or a name part rather than an act, and fold a verb
+        whose subject is an event noun (الغارة استهدفت X) into that noun's event."""
+        out: list[_Cand] = []
+        for c in cands:
+            tok = self.tokens[c.hit.head]
+            weak = "weak" in c.hit.entry.flags
+            noun = c.hit.tense == "noun"
+            if noun and purpose_l(tok, c.hit.key) and (
+                weak or c.type in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE")
+            ):
+                c.reasons.append("dropped: a purpose (لـ + verbal noun), not an act")
+                continue
+            prev = out[-1] if out else None
+            if prev is not None and weak and noun and prev.hit.end == c.hit.head:
+                prev.reasons.append(f"takes the following {self.tokens[c.hit.head].norm!r} as "
+                                    "its complement")
+                continue  # اتفاق الهدنة، محادثات وقف إطلاق النار: one event
+            if prev is not None and c.hit.tense in ("present", "past") and prev.hit.tense == "noun":
+                gap = range(prev.hit.end, c.hit.head)
+                if len(gap) <= 3 and all(
+                    (self.tokens[t].kind == "word" and not self._is(t, "negation"))
+                    or self.tokens[t].norm == "،"
+                    for t in gap
+                ) and not any(self._mention_at_any(t) for t in gap):
+                    prev.fold_into.append(c.hit)
+                    prev.reasons.append(
+                        f"verb {tok.norm!r} has the event noun as subject: folded in"
+                    )
+                    continue
+            out.append(c)
+        return out
+
+    def _mention_at_any(self, tok: int) -> bool:
+        return any(m.tokens[0] <= tok < m.tokens[1] for m in self._sentence_mentions(tok))
+
+    def _sentence_mentions(self, tok: int) -> list[Mention]:
+        si = self.doc.sentence_of(self.tokens[tok].start)
+        return [self.doc.mentions[i] for i in self.by_sentence.get(si, [])]
+
+    def _clauses(self, a: int, b: int, hits: list[Hit]) -> dict[int, int]:
+        verb_heads = {
+            h.head for h in hits
+            if h.tense in ("past", "present", "fixed") and self.tokens[h.head].norm[0] in "وف"
+        }
+        clause_of: dict[int, int] = {}
+        k = 0
+        for i in range(a, b):
+            if i in verb_heads:
+                k += 1
+            clause_of[i] = k
+            if self.tokens[i].norm in CLAUSE_PUNCT:
+                k += 1
+        return clause_of
+
+    def _absorb(self, cands: list[_Cand]) -> list[_Cand]:
+        out: list[_Cand] = []
+        owner: _Cand | None = None
+        for c in cands:
+            if owner is not None and c.clause != owner.clause:
+                owner = None
+            if "speech" in c.hit.entry.flags:
+                if owner is not None and owner.type in ABSORBING and c.type not in ABSORBING:
+                    self._take(owner, c)  # دعا إلى إدانة ...: the call is the event
+                    continue
+                owner = c
+                out.append(c)
+                continue
+            if owner is not None and owner.type in ABSORBING:
+                self._take(owner, c)
+                continue
+            if owner is not None and owner.type == "ACCUSE":
+                c.embedded = True
+                accuse = self.tokens[owner.hit.head].norm
+                c.reasons.append(f"named inside the accusation {accuse!r}")
+            out.append(c)
+        return out
+
+    def _take(self, owner: _Cand, c: _Cand) -> None:
+        owner.absorbed.append(c.type)
+        owner.reasons.append(
+            f"absorbs {c.type} {self.tokens[c.hit.head].norm!r} as its content"
+        )
+        if owner.mode is not None:
+            return
+        if owner.type in ("REQUEST", "REJECT"):
+            if c.type in ("RETREAT", "CONCEDE"):
+                owner.mode = "yield"
+            elif c.type in ("CONSULT", "AGREE"):
+                owner.mode = "meet"
+            elif c.type in ("AID", "COOPERATE"):
+                owner.mode = "assist"
+            else:
+                owner.mode = "change"
+        elif owner.type == "THREATEN":
+            if c.type in ("ASSAULT", "MOBILIZE"):
+                owner.mode = "violence"
+            elif c.type == "COERCE" and c.mode == "arrest":
+                owner.mode = "arrest"
+            elif c.type == "SANCTION" and c.mode == "expel":
+                owner.mode = "expel"
+            elif c.type in ("SANCTION", "COERCE"):
+                owner.mode = "restrict"
+
+    def _modality(self, c: _Cand, a: int, clause_of: dict[int, int]) -> None:
+        h = c.hit.head
+        clause_start = h
+        while clause_start > a and clause_of[clause_start - 1] == c.clause:
+            clause_start -= 1
+        window = range(max(clause_start, h - 3), h)
+        for i in window:
+            if self._is(i, "negation"):
+                c.negated = True
+                c.reasons.append(f"negated by {self.tokens[i].norm!r}")
+                if self.tokens[i].norm == "لن":
+                    c.auxiliary = "future"
+                break
+        for i in range(a, h):
+            if self._is(i, "denial") and not c.negated:
+                c.negated = True
+                c.reasons.append(f"denied/failed by {self.tokens[i].norm!r}")
+        future = c.hit.future
+        if not future:
+            for i in range(max(clause_start, h - 5), h):
+                if self._is(i, "future") or self._future_light_verb(i):
+                    future = True
+                    c.reasons.append(f"future by {self.tokens[i].norm!r}")
+                    break
+        else:
+            c.reasons.append("future prefix س")
+        for i in range(clause_start, h):
+            if self._is(i, "conditional"):
+                c.auxiliary = "hypothetical"
+                c.reasons.append(f"conditional by {self.tokens[i].norm!r}")
+                break
+        framed = any(self._is(i, "threat_frame") for i in range(max(clause_start, h - 4), h))
+        if c.type in FORCE_FUTURE and (future or framed) and not c.negated:
+            old = c.type
+            c.mode = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict"}.get(
+                old, "arrest" if c.mode == "arrest" else "restrict"
+            )
+            c.type = "THREATEN"
+            c.reasons.append(f"{old} announced or weighed, not done → THREATEN")
+            return
+        if c.type in COOPERATIVE_FUTURE and future and not c.negated:
+            c.reasons.append(f"{c.type} announced for the future → AGREE")
+            c.type, c.mode = "AGREE", None
+            return
+        if c.type in ("SUPPORT", "AGREE") and c.negated and c.auxiliary == "future":
+            c.reasons.append("refusal to support/agree (لن) → REJECT")
+            c.type, c.mode, c.negated, c.auxiliary = "REJECT", "change", False, None
+            return
+        if future and c.auxiliary is None:
+            c.auxiliary = "future"
+
+    def _future_light_verb(self, i: int) -> bool:
+        """سيفرض، ستشن: a light verb with the future prefix."""
+        n = self.tokens[i].norm
+        n = n[1:] if n[:1] in "وف" and len(n) > 4 else n
+        return len(n) > 3 and n[0] == "س" and n[1] in "يتن" and self.cues.has(
+            "light_verb", (n[1:],)
+        )
+
+    # ------------------------------------------------------------------ actors
+
+    def _quote_of(self, si: int, tok: int) -> int | None:
+        pos = self.tokens[tok].start
+        for qi, q in enumerate(self.doc.quotes):
+            if q.quote_span[0] <= pos < q.quote_span[1]:
+                return qi
+        return None
+
+    def _speaker(self, qi: int) -> int | None:
+        q: Quote = self.doc.quotes[qi]
+        return q.speaker_mention if q.speaker_mention >= 0 else None
+
+    def _verb_subject(
+        self, si: int, h: int, lo: int, hi: int, c: _Cand
+    ) -> tuple[list[int], str] | None:
+        order = self.by_sentence.get(si, [])
+        # SVO: X (قد|كانت|أن...) verb
+        for mi in reversed(order):
+            m = self.doc.mentions[mi]
+            if m.tokens[1] > h or m.tokens[0] < lo:
+                continue
+            between = range(m.tokens[1], h)
+            linked = len(between) <= 2 and all(self._is(t, "subject_link") for t in between)
+            if linked and self._prep_before(mi) is None:
+                return self._group(si, mi, lo, hi), "subject before the verb"
+            break
+        # VSO: verb (time words) X
+        for mi in order:
+            m = self.doc.mentions[mi]
+            if m.tokens[0] <= h:
+                continue
+            if m.tokens[0] >= hi:
+                break
+            between = range(h + 1, m.tokens[0])
+            near = len(between) <= 4 and all(
+                self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
+                or (self.tokens[t].kind == "word" and self.tokens[t].norm not in PREPOSITIONS
+                    and not self._is(t, "light_verb"))
+                for t in between
+            )
+            if near and self._prep_before(mi) is None:
+                return self._group(si, mi, lo, hi), "subject after the verb"
+            break
+        return None
+
+    def _noun_agent(
+        self, si: int, c: _Cand, lo: int, hi: int
+    ) -> tuple[list[int], list[int], str] | None:
+        """Agent (and patient) inside the noun phrase of a verbal noun."""
+        e = c.hit.end
+        order = self.by_sentence.get(si, [])
+        # من قبل X / بقيادة X
+        for t in range(e, min(hi, e + 8)):
+            if self._is(t, "agent_intro"):
+                for mi in order:
+                    if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
+                        return self._group(si, mi, lo, hi), [], "agent after من قبل/بقيادة"
+        for mi in order:
+            m = self.doc.mentions[mi]
+            if m.tokens[0] < e:
+                continue
+            gap = m.tokens[0] - e
+            if gap > 1 or (gap == 1 and (self._punct(e) or self.tokens[e].norm in PREPOSITIONS)):
+                break
+            prep = self._prep_before(mi)
+            words = norm(m.text).split()
+            adjective = len(words) == 1 and words[0].endswith(("ي", "يه", "يين", "يون"))
+            sector = m.actor.sector_code
+            if adjective and prep is None:
+                return self._group(si, mi, lo, hi), [], "nationality adjective after the noun"
+            if prep == "ل" and c.type == "ASSAULT" and sector in ARMED:
+                return self._group(si, mi, lo, hi), [], "armed agent after لـ"
+            if prep is None:
+                if c.type in GENITIVE_AGENT or (c.type == "ASSAULT" and sector in ARMED):
+                    return self._group(si, mi, lo, hi), [], "genitive agent of the noun"
+                return [], self._group(si, mi, lo, hi), ""
+            break
+        # between X و Y (clashes, talks)
+        if "joint" in c.hit.entry.flags:
+            for t in range(e, min(hi, e + 4)):
+                if self.tokens[t].norm == "بين":
+                    for mi in order:
+                        if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
+                            return self._group(si, mi, lo, hi), [], "participants after بين"
+        # قمة لرؤساء X و Y، اجتماع لوزراء X
+        if c.type == "CONSULT":
+            for mi in order:
+                first = self.doc.mentions[mi].tokens[0]
+                if e <= first <= e + 2 and not any(self._punct(t) for t in range(e, first)):
+                    group = self._group(si, mi, lo, hi)
+                    if self._prep_before(mi) == "مع":  # a call with X: X joins the subject
+                        return [], group, ""
+                    return group, [], "participants named after the meeting"
+        return None
+
+    def _resolve(self, si: int, c: _Cand, a: int, b: int, clause_of: dict[int, int]) -> None:
+        h = c.hit.head
+        lo = h
+        while lo > a and clause_of[lo - 1] == c.clause:
+            lo -= 1
+        hi = h
+        while hi < b and clause_of[hi] == c.clause:
+            hi += 1
+        qi = self._quote_of(si, h)
+        if qi is not None:
+            qs, qe = self.doc.quotes[qi].quote_span
+            # reported speech: look for the real actor inside the quote first
+            lo = max(lo, next((t for t in range(lo, h + 1) if self.tokens[t].start >= qs), h))
+            hi = min(hi, next((t for t in range(h, hi) if self.tokens[t].start >= qe), hi))
+        actors: list[int] = []
+        patients: list[int] = []
+        why = ""
+        verb = c.hit.tense in ("past", "present", "fixed")
+        if "self" in c.hit.entry.flags:
+            # protesters are a protest event only as the doers: not after a preposition
+            tok = self.tokens[h]
+            prev = self.tokens[h - 1].norm if h > a else ""
+            if prev in PREPOSITIONS or tok.norm.startswith(("بال", "لل", "وبال", "ولل")):
+                c.drop = "participants after a preposition are not protesting here"
+                return
+            mi = self._mention_at(si, h)
+            c.actors = [mi] if mi is not None else []
+            c.actor_source = "the participants named by the trigger"
+            c.reasons.append(f"actor: {c.actor_source}")
+            return
+        if not verb:
+            found = self._noun_agent(si, c, lo, b)
+            if found:
+                actors, patients, why = found
+        if "hal" in c.hit.entry.flags:
+            main = self._main_subject(si, a, h)
+            if main:
+                actors, why = main, "circumstantial participle: subject of the main verb"
+        if not actors and (verb or not c.embedded):
+            pos = h
+            if not verb:
+                for t in range(h - 1, max(lo, h - 6) - 1, -1):
+                    if self._is(t, "light_verb"):
+                        pos = t
+                        c.reasons.append(f"light verb {self.tokens[t].norm!r}")
+                        break
+            if verb or pos != h:
+                found_v = self._verb_subject(si, pos, lo, hi, c)
+                if found_v:
+                    actors, why = found_v
+        weak = "weak" in c.hit.entry.flags
+        if not actors and not c.embedded and not weak:
+            actors, why = self._fallback_actor(si, c, lo, h, qi)
+        if "recv" in c.hit.entry.flags and actors:
+            giver = self._after_word(si, "من", c.hit.end, hi)
+            if giver:
+                patients, actors, why = actors, giver, why + "; receiving verb: giver after من"
+        if "host" in c.hit.entry.flags and actors:
+            c.reasons.append("hosting verb: the subject hosts")
+        c.actors = actors
+        c.actor_source = why
+        if why:
+            c.reasons.append(f"actor: {why}")
+        # recipients
+        recips = [p for p in patients if p not in actors]
+        if not recips:
+            recips = self._recipient(si, c, actors, lo, hi)
+        actor_set = set(actors)
+        recips = [r for r in recips if r not in actor_set]
+        if c.type == "CONSULT" or ("joint" in c.hit.entry.flags and c.type != "ASSAULT"):
+            if "host" in c.hit.entry.flags:
+                c.actors, recips = recips, c.actors
+            else:
+                c.actors = actors + recips
+                recips = []
+                if c.actors != actors:
+                    c.reasons.append("all participants as actors")
+        elif "joint" in c.hit.entry.flags and c.type == "ASSAULT" and recips:
+            # two-sided fighting lists both sides as actors
+            c.actors = actors + recips
+            recips = []
+            c.reasons.append("two-sided fighting: both sides as actors")
+        c.recipients = recips
+        if recips:
+            c.reasons.append(
+                "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
+            )
+
+    def _main_subject(self, si: int, a: int, h: int) -> list[int]:
+        """The first subject-like mention of the sentence before ``h`` (the main clause)."""
+        for mi in self.by_sentence.get(si, []):
+            m = self.doc.mentions[mi]
+            if m.tokens[0] >= h:
+                break
+            if self._prep_before(mi) is None:
+                return self._group(si, mi, a, h)
+        return []
+
+    def _after_word(self, si: int, word: str, start: int, hi: int) -> list[int]:
+        for t in range(start, hi):
+            if self.tokens[t].norm == word:
+                for mi in self.by_sentence.get(si, []):
+                    if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
+                        return self._group(si, mi, start, hi)
+        return []
+
+    def _recipient(self, si: int, c: _Cand, actors: list[int], lo: int, hi: int) -> list[int]:
+        start = c.hit.head + 1
+        for mi in actors:
+            start = max(start, self.doc.mentions[mi].tokens[1])
+        if c.fold_into:
+            start = max(start, c.fold_into[-1].end)
+            b = self.doc.sentence_tokens[si][1]
+            while hi < b and not self._punct(hi):
+                hi += 1
+        actor_countries = {self._country(m) for m in actors}
+        for mi in self.by_sentence.get(si, []):
+            m = self.doc.mentions[mi]
+            if m.tokens[0] < start or mi in actors:
+                continue
+            if m.tokens[0] >= hi or m.tokens[0] - start > 8:
+                break
+            prep = self._prep_before(mi)
+            if prep in NOT_RECIPIENT_PREP:
+                continue
+            if prep is None and m.tokens[0] == start and self._country(mi) in actor_countries:
+                continue  # apposition of the actor
+            return self._group(si, mi, m.tokens[0], hi)
+        return []
+
+    def _fallback_actor(
+        self, si: int, c: _Cand, lo: int, h: int, qi: int | None
+    ) -> tuple[list[int], str]:
+        order = self.by_sentence.get(si, [])
+        a = self.doc.sentence_tokens[si][0]
+        # nearest subject-like mention before the trigger in the clause, then the sentence
+        for start, label in ((lo, "nearest subject in the clause"),
+                             (a, "nearest subject in the sentence")):
+            for mi in reversed(order):
+                m = self.doc.mentions[mi]
+                if m.tokens[1] > h or m.tokens[0] < start:
+                    continue
+                if self._prep_before(mi) is None:
+                    if qi is not None and self._quote_of(si, m.tokens[0]) != qi:
+                        continue
+                    return self._group(si, mi, start, h), label
+            if "weak" in c.hit.entry.flags:
+                break
+        if qi is not None:
+            sp = self._speaker(qi)
+            if sp is not None:
+                return [sp], "speaker of the quote"
+        verbal = c.hit.tense in ("past", "present", "fixed") or "speech" in c.hit.entry.flags
+        if verbal and self.prev_actor and self.prev_actor_sentence >= si - 1:
+            return list(self.prev_actor), "subject carried from the previous clause/sentence"
+        return [], ""
+
+    # ------------------------------------------------------------------ output
+
+    def _finish(
+        self, si: int, c: _Cand, a: int, b: int, clause_of: dict[int, int]
+    ) -> Event | None:
+        weak = "weak" in c.hit.entry.flags
+        if c.drop:
+            c.reasons.append(f"dropped: {c.drop}")
+            return None
+        if c.embedded and not c.actors:
+            c.reasons.append("dropped: event inside an accusation without its own actor")
+            return None
+        if weak and c.actor_source.startswith(("subject carried", "speaker")):
+            c.actors = []
+        if weak and c.type == "REQUEST" and not c.absorbed and not c.recipients:
+            c.reasons.append("dropped: a weak call word without content or addressee")
+            return None
+        place = self._place(si, c.hit.head)
+        if not c.actors:
+            country = place.country if place else None
+            selfish = "self" in c.hit.entry.flags
+            if c.type in ("ASSAULT", "PROTEST") and country and (selfish or not weak):
+                sector = "UAF" if c.type == "ASSAULT" else "CVL"
+                c.synthetic = EventActor("", f"unattributed ({sector})", country, sector,
+                                         (0, 0))
+                c.reasons.append(f"actor: unattributed {sector} in {country} (place of event)")
+                c.confidence -= 0.2
+            else:
+                c.reasons.append("dropped: no actor found")
+                return None
+        if c.mode is None:
+            c.mode = self._instrument_mode(c, a, b, clause_of)
+        self._support_or_aid(c, a, b, clause_of)
+        extra_recipient = None
+        if not c.recipients:
+            extra_recipient = self._default_recipient(si, c, place, clause_of, b)
+        if weak:
+            c.confidence -= 0.2
+        if c.hit.entry.length > 1:
+            c.confidence += 0.1
+        if c.actor_source.startswith(("subject carried", "speaker", "nearest subject in the s")):
+            c.confidence -= 0.1
+        if c.absorbed:
+            c.confidence += 0.05
+        if c.actors and not c.negated:
+            self.prev_actor = list(c.actors)
+            self.prev_actor_sentence = si
+        tok_h = self.tokens[c.hit.head]
+        tok_e = self.tokens[c.hit.end - 1]
+        s, e = self.doc.sentences[si]
+        actors = [self._event_actor(m) for m in dict.fromkeys(c.actors)]
+        if c.synthetic is not None:
+            actors = [c.synthetic]
+        return Event(
+            event=c.type,
+            mode=c.mode,
+            actor=actors,
+            recipient=[self._event_actor(m) for m in dict.fromkeys(c.recipients)]
+            + ([extra_recipient] if extra_recipient else []),
+            event_text=self.doc.text[tok_h.start : tok_e.end],
+            event_span=(tok_h.start, tok_e.end),
+            sentence=si,
+            text=self.doc.text[s:e],
+            text_span=(s, e),
+            negated=c.negated,
+            auxiliary=c.auxiliary,
+            context=list(self.contexts),
+            event_loc=place,
+            date=self._date(si),
+            confidence=round(max(0.05, min(MAX_CONFIDENCE, c.confidence)), 2),
+            rule=c.hit.entry.rule,
+        )
+
+    def _support_or_aid(self, c: _Cand, a: int, b: int, clause_of: dict[int, int]) -> None:
+        """دعم is AID when it goes to an armed party or is military/financial, else SUPPORT."""
+        if c.type != "SUPPORT" or c.hit.entry.head != "دعم":
+            return
+        armed = any(self.doc.mentions[r].actor.sector_code in ARMED for r in c.recipients)
+        material = any(
+            self._is(t, "material_aid") for t in range(a, b) if clause_of[t] == c.clause
+        )
+        if armed or material:
+            c.type, c.mode = "AID", None
+            c.reasons.append("support to an armed party or in arms/money → AID")
+
+    def _default_recipient(
+        self, si: int, c: _Cand, place: Place | None, clause_of: dict[int, int], b: int
+    ) -> EventActor | None:
+        """The unnamed target: the place attacked or raided (its country), or for a protest
+        or arrest with no target named, the country where it happens."""
+        if c.type in PLACE_TARGET:
+            h = self.tokens[c.hit.head].start
+            end = max(
+                (self.tokens[t].end for t in range(c.hit.head, b) if clause_of[t] == c.clause),
+                default=h,
+            )
+            for p in self.doc.places:
+                if p.sentence == si and h < p.span[0] < end:
+                    c.reasons.append(f"recipient: the country of the place targeted, {p.name}")
+                    return EventActor(p.raw_text, p.name, p.country, None, p.span)
+        if c.type in DOMESTIC_TARGET:
+            country = place.country if place else None
+            if country is None and c.actors and c.type == "PROTEST":
+                country = self._country(c.actors[0])
+            if country is None and c.synthetic is not None:
+                country = c.synthetic.country
+            if country:
+                sector = "GOV" if c.type == "PROTEST" else "CVL"
+                c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
+                return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
+        return None
+
+    def _event_actor(self, mi: int) -> EventActor:
+        m: Mention = self.doc.mentions[mi]
+        return EventActor(
+            raw_text=m.text,
+            entity_name=m.actor.entity_name,
+            country=m.actor.country,
+            sector_code=m.actor.sector_code,
+            span=m.span,
+            wikidata_id=m.actor.wikidata_id,
+        )
+
+    def _instrument_mode(
+        self, c: _Cand, a: int, b: int, clause_of: dict[int, int]
+    ) -> str | None:
+        if c.type not in ("ASSAULT", "MOBILIZE"):
+            return None
+        span = [t for t in range(a, b) if clause_of[t] == c.clause]
+        keys = {k for t in span for k in self._keys(t)}
+        for etype, mode, words in self.cues.instruments:
+            if etype == c.type and keys & words:
+                c.reasons.append(f"mode {mode} from an instrument word in the clause")
+                return mode
+        return None
+
+    def _place(self, si: int, h: int) -> Place | None:
+        pos = self.tokens[h].start
+        best: tuple[int, Place] | None = None
+        for p in self.doc.places:
+            if p.sentence != si or not p.locative:
+                continue
+            dist = p.span[0] - pos if p.span[0] >= pos else (pos - p.span[0]) * 2
+            if best is None or dist < best[0]:
+                best = (dist, p)
+        return best[1] if best else None
+
+    def _date(self, si: int) -> dt.date | None:
+        pub = self.doc.article.published
+        if pub is None:
+            return None
+        a, b = self.doc.sentence_tokens[si]
+        for i in range(a, b):
+            tok = self.tokens[i]
+            if tok.kind != "word":
+                continue
+            if self._is(i, "yesterday"):
+                return pub - dt.timedelta(days=1)
+            name = tok.norm[1:] if tok.norm[0] in "وب" and tok.norm[1:3] == "ال" else tok.norm
+            if name.startswith("ال") and name[2:] in WEEKDAYS:
+                nxt = i + 1 < b and self._is(i + 1, "next")
+                target = WEEKDAYS[name[2:]]
+                if nxt:
+                    return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
+                return pub - dt.timedelta(days=(pub.weekday() - target) % 7)
+        return pub
+
+    def _dedupe(
+        self, si: int, events: list[tuple[_Cand, Event]], a: int, b: int,
+        clause_of: dict[int, int],
+    ) -> list[Event]:
+        kept: list[tuple[_Cand, Event]] = []
+        for c, ev in events:
+            countries = {x.country for x in ev.actor}
+            dup = None
+            guessed = c.actor_source.startswith(("nearest subject", "subject carried", "speaker"))
+            for kc, kev in kept:
+                if kev.event != ev.event or kev.negated != ev.negated:
+                    continue
+                if guessed or c.synthetic is not None or countries & {
+                    x.country for x in kev.actor
+                }:
+                    dup = (kc, kev)
+                    break
+            if dup is None:
+                kept.append((c, ev))
+                continue
+            kev = dup[1]
+            have = {(r.entity_name, r.span) for r in kev.recipient}
+            kev.recipient.extend(r for r in ev.recipient if (r.entity_name, r.span) not in have)
+            kev.confidence = max(kev.confidence, ev.confidence)
+        # two events of one type by different actors: each gets its own clause
+        types = Counter(ev.event for _, ev in kept)
+        for c, ev in kept:
+            if types[ev.event] > 1:
+                span = [t for t in range(a, b) if clause_of[t] == c.clause]
+                if span:
+                    s = self.tokens[span[0]].start
+                    e = self.tokens[span[-1]].end
+                    ev.text, ev.text_span = self.doc.text[s:e], (s, e)
+        return [ev for _, ev in kept]
+
+
+def code_events(doc: Doc) -> None:
+    """Fill ``doc.events`` from its tokens, mentions, quotes and places (the last stage)."""
+    coder = _Coder(doc)
+    events: list[Event] = []
+    for si in range(len(doc.sentence_tokens)):
+        events.extend(coder.sentence(si))
+    doc.events = events
+
+
+def explain(doc: Doc, sentence_index: int) -> list[str]:
+    """Why each event of one sentence came out as it did (type, trigger, rule, actor,
+    recipient, modality, confidence), one line per candidate event."""
+    trace: dict[int, list[str]] = {}
+    coder = _Coder(doc, trace)
+    for si in range(min(sentence_index + 1, len(doc.sentence_tokens))):
+        coder.sentence(si)
+    return trace.get(sentence_index, [])
+

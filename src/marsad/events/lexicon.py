@@ -1,0 +1,285 @@
+"""The event trigger lexicon: loading, inflection and matching on tokens.
+
+Entries name a head word (a verb by its past and present stems, a verbal noun, or fixed
+forms) and optionally words that must follow it. Verb inflections (person, number, the
+future prefix س) and noun plurals/duals are generated once at load time; proclitics
+(و ف ب ل ال) come from ``Token.forms`` and object/possessive pronouns from
+``suffix_readings``, so matching a token is a few dictionary look-ups.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+
+from marsad.events.plover import EVENT_TYPES
+from marsad.text.normalize import norm
+from marsad.text.tokens import Token, canonical, suffix_readings
+
+GAP = "..."
+MAX_GAP = 4
+FLAGS = frozenset({"speech", "joint", "weak", "recv", "host", "self", "hal"})
+_PRESENT_PREFIXES = "يتنا"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon line."""
+
+    line: int
+    pos: str  # V, N, F, or X (a blocker: looks like a trigger, is not one)
+    head: str  # the head word as written (first alternative), for explanations
+    rest: tuple[tuple[str, ...], ...]  # following words, each a set of alternatives; () = gap
+    type: str  # "" for a blocker
+    mode: str | None
+    flags: frozenset[str]
+
+    @property
+    def rule(self) -> str:
+        words = " ".join("..." if not alts else "|".join(alts) for alts in self.rest)
+        return f"lex:{self.line}:{self.head}{' ' + words if words else ''}"
+
+    @property
+    def length(self) -> int:
+        return 1 + sum(1 for alts in self.rest if alts)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A lexicon entry matched in text: head token and last matched token (global indices)."""
+
+    entry: Entry
+    head: int
+    end: int  # one past the last matched token
+    tense: str  # "past", "present", "noun" or "fixed"
+    future: bool  # the future prefix س was on the verb
+    key: str  # the lexicon key the head token matched
+
+
+class LexiconError(ValueError):
+    """A malformed line in a shipped lexicon file."""
+
+
+def _key(word: str) -> str:
+    return canonical(norm(word))
+
+
+def _verb_forms(past: str, present: str | None) -> list[tuple[str, str]]:
+    # "و" is وا before an object pronoun: اعتقلوه
+    forms = [
+        (past + s, "past")
+        for s in ("", "ت", "ا", "تا", "وا", "و", "ن", "نا", "تم", "تما", "تن", "تمو")
+    ]
+    if present and present[0] == "ي" and len(present) > 2:
+        base = present[1:]
+        for p in _PRESENT_PREFIXES:
+            for s in ("", "ون", "ان", "ين", "ن", "وا", "ا"):
+                forms.append((p + base + s, "present"))
+    elif present:
+        forms.append((present, "present"))
+    return forms
+
+
+def _noun_forms(word: str) -> list[str]:
+    stem = word[:-1] if word.endswith("ه") else word
+    dual = stem + "ت" if word.endswith("ه") else stem
+    return [word, stem + "ات", dual + "ان", dual + "ين"]
+
+
+def _parse_line(lineno: int, line: str) -> tuple[Entry, list[tuple[str, str]]]:
+    cols = line.split("\t")
+    if len(cols) != 5:
+        raise LexiconError(f"triggers.tsv:{lineno}: expected 5 tab-separated columns")
+    pos, forms, etype, mode, flags = (c.strip() for c in cols)
+    if pos not in ("V", "N", "F", "X"):
+        raise LexiconError(f"triggers.tsv:{lineno}: unknown pos {pos!r}")
+    if pos == "X":
+        etype = ""
+    elif etype not in EVENT_TYPES:
+        raise LexiconError(f"triggers.tsv:{lineno}: unknown event type {etype!r}")
+    mode_v = None if mode == "-" else mode
+    if mode_v is not None and (not etype or mode_v not in EVENT_TYPES[etype].modes):
+        raise LexiconError(f"triggers.tsv:{lineno}: mode {mode!r} is not a mode of {etype}")
+    flag_set = frozenset() if flags == "-" else frozenset(f.strip() for f in flags.split(","))
+    if not flag_set <= FLAGS:
+        raise LexiconError(f"triggers.tsv:{lineno}: unknown flags {sorted(flag_set - FLAGS)}")
+    words = forms.split()
+    if not words:
+        raise LexiconError(f"triggers.tsv:{lineno}: no forms")
+    heads = [norm(h) for h in words[0].split("|")]
+    rest = tuple(() if w == GAP else tuple(_key(a) for a in w.split("|")) for w in words[1:])
+    if rest and not rest[-1]:
+        raise LexiconError(f"triggers.tsv:{lineno}: a pattern cannot end with a gap")
+    entry = Entry(lineno, pos, words[0].split("|")[0], rest, etype, mode_v, flag_set)
+    surfaces: list[tuple[str, str]] = []
+    if pos == "V":
+        if len(heads) > 2:
+            raise LexiconError(f"triggers.tsv:{lineno}: a verb is 'past|present'")
+        surfaces = _verb_forms(heads[0], heads[1] if len(heads) > 1 else None)
+    elif pos == "N":
+        surfaces = [(f, "noun") for h in heads for f in _noun_forms(canonical(h))]
+    else:
+        for h in heads:
+            tense = "present" if h[0] in "يتن" and len(h) > 3 else "fixed"
+            surfaces.append((canonical(h), tense))
+    return entry, surfaces
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    entries: tuple[Entry, ...]
+    index: dict[str, tuple[tuple[Entry, str], ...]]  # surface key -> (entry, tense)
+
+
+def parse_lexicon(text: str) -> Lexicon:
+    """Build a lexicon from the text of a triggers.tsv file."""
+    entries: list[Entry] = []
+    index: dict[str, list[tuple[Entry, str]]] = {}
+    for lineno, raw in enumerate(text.splitlines(), 1):
+        line = raw.rstrip("\n")
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        entry, surfaces = _parse_line(lineno, line)
+        entries.append(entry)
+        for surface, tense in surfaces:
+            index.setdefault(surface, []).append((entry, tense))
+    return Lexicon(tuple(entries), {k: tuple(v) for k, v in index.items()})
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shipped trigger lexicon (loaded once)."""
+    return parse_lexicon(read_data("triggers.tsv"))
+
+
+def read_data(name: str) -> str:
+    """The text of a shipped resource under marsad/data/events/."""
+    return resources.files("marsad").joinpath("data", "events", name).read_text("utf-8")
+
+
+@lru_cache(maxsize=100_000)
+def word_keys(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """Lexicon keys a token may stand for: clitic-stripped forms, pronoun suffixes removed,
+    accusative tanween alef dropped (هجوما → هجوم)."""
+    seen: dict[str, None] = {}
+    for form in forms:
+        for stem, _ in suffix_readings(form):
+            seen.setdefault(stem, None)
+            if stem.endswith("ا") and len(stem) > 3:
+                seen.setdefault(stem[:-1], None)
+    return tuple(seen)
+
+
+def token_keys(token: Token) -> tuple[str, ...]:
+    return word_keys(token.forms) if token.kind == "word" else token.forms
+
+
+def has_article(token: Token) -> bool:
+    """Whether the token carries the definite article (الهجوم، والقصف، بالاعتقال)."""
+    n = token.norm
+    for pre in ("", "و", "ف", "ب", "وب", "فب", "ك"):
+        if n.startswith(pre + "ال") and len(n) - len(pre) > 4:
+            return True
+    return n.startswith(("لل", "ولل", "فلل")) and len(n) > 4
+
+
+@lru_cache(maxsize=100_000)
+def verb_keys(word: str) -> frozenset[str]:
+    """Keys under which ``word`` may be a verb: only و/ف may precede a verb (never ب ل ك ال)."""
+    bases = [word] + ([word[1:]] if word[0] in "وف" and len(word) > 3 else [])
+    return frozenset(stem for b in bases for stem, _ in suffix_readings(b))
+
+
+def purpose_l(token: Token, key: str) -> bool:
+    """Whether ``key`` was read through a ل proclitic (للتوصل، لبحث): an aim, not an act."""
+    base = token.norm[1:] if token.norm[0] in "وف" and len(token.norm) > 3 else token.norm
+    if base.startswith("لل"):
+        return True
+    return base.startswith("ل") and key != canonical(base) and key in word_keys(
+        (canonical(base[1:]),)
+    )
+
+
+def _candidates(lex: Lexicon, token: Token) -> list[tuple[Entry, str, bool, str]]:
+    out: list[tuple[Entry, str, bool, str]] = []
+    keys = token_keys(token)
+    verbal = verb_keys(token.norm)
+    for key in keys:
+        for entry, tense in lex.index.get(key, ()):
+            if tense in ("past", "present") and key not in verbal:
+                continue  # بقصف is a noun with ب, not the verb قصف
+            out.append((entry, tense, False, key))
+    # the future prefix س on a present verb: سيبحث، وستفرض
+    for key in keys:
+        if len(key) > 3 and key[0] == "س" and key[1] in _PRESENT_PREFIXES:
+            for entry, tense in lex.index.get(key[1:], ()):
+                if tense == "present":
+                    out.append((entry, tense, True, key[1:]))
+    return out
+
+
+def _match_rest(
+    entry: Entry, tokens: Sequence[Token], pos: int, limit: int
+) -> int | None:
+    """Index one past the last token matched by ``entry.rest`` from ``pos``, or None."""
+    i = pos
+    gap = False
+    for alts in entry.rest:
+        if not alts:
+            gap = True
+            continue
+        stop = min(limit, i + (MAX_GAP + 1 if gap else 1))
+        found = None
+        for j in range(i, stop):
+            tok = tokens[j]
+            if tok.kind == "punct" and tok.norm in "،؛.:!?؟":
+                break
+            if any(k in alts for k in token_keys(tok)) or tok.norm in alts:
+                found = j
+                break
+        if found is None:
+            return None
+        i = found + 1
+        gap = False
+    return i
+
+
+def find_hits(
+    tokens: Sequence[Token], start: int, end: int, lex: Lexicon | None = None
+) -> list[Hit]:
+    """Non-overlapping trigger matches in ``tokens[start:end]``, in text order.
+
+    At each token the longest matching entry wins (more words = more specific); a
+    non-weak entry beats a weak one of the same length.
+    """
+    lex = lex or lexicon()
+    hits: list[Hit] = []
+    covered: set[int] = set()
+    for i in range(start, end):
+        tok = tokens[i]
+        if tok.kind != "word" or i in covered:
+            continue
+        best: tuple[tuple[int, int, int], Hit] | None = None
+        article = has_article(tok)
+        for entry, tense, future, key in _candidates(lex, tok):
+            if article and tense in ("past", "present"):
+                continue  # الهجوم is a noun, never a verb
+            stop = _match_rest(entry, tokens, i + 1, end) if entry.rest else i + 1
+            if stop is None:
+                continue
+            strength = 2 if entry.pos == "X" else 0 if "weak" in entry.flags else 1
+            rank = (entry.length, strength, -entry.line)
+            if best is None or rank > best[0]:
+                best = (rank, Hit(entry, i, stop, tense, future, key))
+        if best is None:
+            continue
+        hit = best[1]
+        if hit.entry.pos != "X":
+            hits.append(hit)
+        if not any(not alts for alts in hit.entry.rest):
+            covered.update(range(hit.head, hit.end))
+        else:  # gap patterns cover only the matched words
+            covered.add(hit.end - 1)
+    return hits

@@ -1,0 +1,227 @@
+"""The event stage on hand-built Docs: type, mode, actor, recipient and modality."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from marsad.events import code_events, explain
+from marsad.model import Doc, Event
+
+MakeDoc = Callable[..., Doc]
+
+ACTORS = [
+    ("الجيش الإسرائيلي", "ISR", "MIL"),
+    ("قوات الاحتلال", "ISR", "MIL"),
+    ("حركة حماس", "PSE", "REB"),
+    ("الشرطة العراقية", "IRQ", "COP"),
+    ("الحكومة الأردنية", "JOR", "GOV"),
+    ("وزير الخارجية الفرنسي", "FRA", "GOV"),
+    ("نظيره الألماني", "DEU", "GOV"),
+    ("الرئيس المصري", "EGY", "GOV"),
+    ("الأمين العام للأمم المتحدة", "UNO", "UNO"),
+    ("المتظاهرون", "LBN", "CVL"),
+    ("روسيا", "RUS", "GOV"),
+    ("الصين", "CHN", "GOV"),
+    ("اليابان", "JPN", "GOV"),
+    ("كوريا الشمالية", "PRK", "GOV"),
+    ("الاتحاد الأوروبي", "EUR", "IGO"),
+    ("إيران", "IRN", "GOV"),
+    ("الجيش السوداني", "SDN", "MIL"),
+    ("قوات المعارضة", "SYR", "REB"),
+    ("المتمردين", "SYR", "REB"),
+]
+
+
+def code(make_doc: MakeDoc, text: str, **kw: object) -> list[Event]:
+    doc = make_doc(text, ACTORS, **kw)
+    code_events(doc)
+    return doc.events
+
+
+def summary(ev: Event) -> tuple[str, list[str | None], list[str | None]]:
+    return ev.event, [a.country for a in ev.actor], [r.country for r in ev.recipient]
+
+
+def only(events: list[Event], etype: str) -> Event:
+    found = [e for e in events if e.event == etype]
+    assert len(found) == 1, [summary(e) for e in events]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "actor", "recipient"),
+    [
+        # verb first: the subject follows the verb
+        ("قصف الجيش الإسرائيلي مواقع حركة حماس في غزة.", "ASSAULT", ["ISR"], ["PSE"]),
+        ("اعتقلت قوات الاحتلال عشرة شبان في الخليل.", "COERCE", ["ISR"], []),
+        ("أدانت الحكومة الأردنية الهجوم على المسجد.", "ACCUSE", ["JOR"], []),
+        ("اتهمت روسيا الاتحاد الأوروبي بالتدخل في شؤونها.", "ACCUSE", ["RUS"], ["EUR"]),
+        ("فرض الاتحاد الأوروبي عقوبات جديدة على إيران.", "SANCTION", ["EUR"], ["IRN"]),
+        ("دعا الأمين العام للأمم المتحدة إلى وقف إطلاق النار.", "REQUEST", ["UNO"], []),
+        ("رحبت الصين بالاتفاق الجديد.", "SUPPORT", ["CHN"], []),
+        ("هددت كوريا الشمالية اليابان بضربة عسكرية.", "THREATEN", ["PRK"], ["JPN"]),
+        ("رفضت إيران الاتهامات الأوروبية.", "REJECT", ["IRN"], []),
+        # subject first
+        ("روسيا تقصف مواقع المتمردين.", "ASSAULT", ["RUS"], ["SYR"]),
+        ("وكانت الصين أعلنت انسحاب قواتها من المنطقة.", "RETREAT", ["CHN"], []),
+        # verbal nouns
+        ("وجاءت الغارات بعد هجوم شنته حركة حماس على الجيش الإسرائيلي.", "ASSAULT", ["PSE"],
+         ["ISR"]),
+        ("وقدمت الصين مساعدات إنسانية إلى إيران.", "AID", ["CHN"], ["IRN"]),
+    ],
+)
+def test_type_actor_recipient(
+    make_doc: MakeDoc, text: str, etype: str, actor: list[str], recipient: list[str]
+) -> None:
+    ev = only(code(make_doc, text), etype)
+    assert [a.country for a in ev.actor] == actor
+    assert [r.country for r in ev.recipient] == recipient
+    assert not ev.negated
+
+
+def test_compound_actor_is_one_event(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "دعت روسيا والصين إلى ضبط النفس."), "REQUEST")
+    assert [a.country for a in ev.actor] == ["RUS", "CHN"]
+
+
+def test_consult_lists_all_participants(make_doc: MakeDoc) -> None:
+    text = "التقى وزير الخارجية الفرنسي نظيره الألماني في برلين."
+    ev = only(code(make_doc, text), "CONSULT")
+    assert {a.country for a in ev.actor} == {"FRA", "DEU"}
+    assert ev.recipient == []
+
+
+def test_phone_call_mode(make_doc: MakeDoc) -> None:
+    text = "أجرى الرئيس المصري اتصالا هاتفيا مع وزير الخارجية الفرنسي."
+    ev = only(code(make_doc, text), "CONSULT")
+    assert ev.mode == "phone"
+    assert {a.country for a in ev.actor} == {"EGY", "FRA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "لم تقصف روسيا المدينة.",
+        "نفت روسيا أنها قصفت المدينة.",
+        "فشلت روسيا في التوصل إلى اتفاق مع الصين.",
+    ],
+)
+def test_negation(make_doc: MakeDoc, text: str) -> None:
+    events = code(make_doc, text)
+    assert events and all(e.negated for e in events if e.event != "REJECT")
+
+
+def test_future_cooperation_is_agree(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "سيلتقي وزير الخارجية الفرنسي نظيره الألماني غدا."), "AGREE")
+    assert {a.country for a in ev.actor} == {"FRA", "DEU"}
+
+
+def test_future_sanction_is_threat(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "وقال إن الاتحاد الأوروبي سيفرض عقوبات على إيران."), "THREATEN")
+    assert ev.mode == "restrict"
+    assert [r.country for r in ev.recipient] == ["IRN"]
+
+
+def test_weighing_sanctions_is_threat(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "الاتحاد الأوروبي يدرس فرض عقوبات على روسيا."), "THREATEN")
+    assert [a.country for a in ev.actor] == ["EUR"]
+
+
+def test_conditional_is_hypothetical(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "إذا هاجمت إيران اليابان فإن الصين سترد.")
+    ev = next(e for e in events if e.event == "ASSAULT")
+    assert ev.auxiliary == "hypothetical"
+
+
+def test_call_absorbs_the_act_called_for(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وطالبت الصين بوقف إطلاق النار وانسحاب القوات.")
+    assert [e.event for e in events] == ["REQUEST"]
+    assert events[0].mode == "yield"
+
+
+def test_reported_speech_codes_the_act(make_doc: MakeDoc) -> None:
+    text = "وقال الرئيس المصري إن قوات الاحتلال اقتحمت المخيم."
+    ev = only(code(make_doc, text), "COERCE")
+    assert [a.country for a in ev.actor] == ["ISR"]
+
+
+def test_two_actors_same_type_get_their_clauses(make_doc: MakeDoc) -> None:
+    text = "قصف الجيش الإسرائيلي مواقع في غزة، وقصفت روسيا مواقع المتمردين."
+    events = [e for e in code(make_doc, text) if e.event == "ASSAULT"]
+    assert {a.country for e in events for a in e.actor} == {"ISR", "RUS"}
+    assert len(events) == 2
+    assert all(e.text != text.rstrip(".") for e in events)
+
+
+def test_protest_with_domestic_target(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "وخرج المتظاهرون في بيروت.", places=[("بيروت", "LBN")]),
+              "PROTEST")
+    assert [a.country for a in ev.actor] == ["LBN"]
+    assert [r.country for r in ev.recipient] == ["LBN"]
+    assert ev.event_loc is not None and ev.event_loc.name == "بيروت"
+
+
+def test_unattributed_attack_uses_place_country(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "وقع هجوم انتحاري في بغداد.", places=[("بغداد", "IRQ")]),
+              "ASSAULT")
+    assert ev.actor[0].country == "IRQ" and ev.actor[0].sector_code == "UAF"
+    assert ev.mode == "suicide-attack"
+
+
+def test_instrument_mode(make_doc: MakeDoc) -> None:
+    ev = only(code(make_doc, "استهدف الجيش الإسرائيلي بطائرة مسيرة سيارة في غزة."), "ASSAULT")
+    assert ev.mode == "drone"
+
+
+def test_spans_point_into_text(make_doc: MakeDoc) -> None:
+    text = "تمهيد.\nقصف الجيش الإسرائيلي مواقع حركة حماس."
+    doc = make_doc(text, ACTORS)
+    code_events(doc)
+    ev = only(doc.events, "ASSAULT")
+    assert text[ev.event_span[0] : ev.event_span[1]] == ev.event_text == "قصف"
+    assert text[ev.text_span[0] : ev.text_span[1]] == ev.text
+    assert ev.actor[0].raw_text == text[ev.actor[0].span[0] : ev.actor[0].span[1]]
+    assert 0 < ev.confidence <= 1
+    assert ev.rule.startswith("lex:")
+
+
+def test_date_resolution(make_doc: MakeDoc) -> None:
+    published = dt.date(2024, 3, 6)  # a Wednesday
+    doc = make_doc("قصف الجيش الإسرائيلي أمس مواقع حركة حماس. واعتقلت قوات الاحتلال يوم "
+                   "الاثنين عشرة شبان.", ACTORS, published=published)
+    code_events(doc)
+    dates = {e.event: e.date for e in doc.events}
+    assert dates["ASSAULT"] == dt.date(2024, 3, 5)
+    assert dates["COERCE"] == dt.date(2024, 3, 4)
+
+
+def test_context_is_document_level(make_doc: MakeDoc) -> None:
+    text = "قصف الجيش الإسرائيلي مواقع عسكرية. وقالت القوات إن الجنود أصيبوا."
+    events = code(make_doc, text)
+    assert "military" in events[0].context
+
+
+def test_no_trigger_no_event(make_doc: MakeDoc) -> None:
+    assert code(make_doc, "قال الرئيس المصري إن الطقس جميل اليوم.") == []
+
+
+def test_no_actor_no_event(make_doc: MakeDoc) -> None:
+    assert code(make_doc, "وجرى اعتقال عدد من الأشخاص.") == []
+
+
+def test_explain_gives_reasons(make_doc: MakeDoc) -> None:
+    doc = make_doc("فرض الاتحاد الأوروبي عقوبات جديدة على إيران.", ACTORS)
+    lines = explain(doc, 0)
+    assert len(lines) == 1
+    assert lines[0].startswith("SANCTION")
+    assert "actor:" in lines[0] and "recipient:" in lines[0] and "conf=" in lines[0]
+
+
+def test_rerun_replaces_events(make_doc: MakeDoc) -> None:
+    doc = make_doc("قصف الجيش الإسرائيلي مواقع حركة حماس.", ACTORS)
+    code_events(doc)
+    code_events(doc)
+    assert len(doc.events) == 1
