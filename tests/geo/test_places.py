@@ -94,6 +94,11 @@ def test_context_does_not_pull_to_a_tiny_namesake() -> None:
     assert ("باريس", "Paris", "FRA") in found
 
 
+def test_curated_places_beat_namesakes_abroad() -> None:
+    found = names("قال مسؤول أمريكي في واشنطن إن قوات الاحتلال اقتحمت بيت لحم.")
+    assert ("بيت لحم", "Bethlehem", "PSE") in found
+
+
 def test_crossing_and_bracketed_alias() -> None:
     found = names("قصفت القوات مدينة عين العرب (كوباني) واشتبكت في معبر الدرباسية.")
     assert ("عين العرب (كوباني)", "Kobani", "SYR") in found

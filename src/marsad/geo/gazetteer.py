@@ -17,7 +17,8 @@ from marsad.text.normalize import norm
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "geo"
 COUNTRY_RANK = 10**9  # a country outranks any city of the same name unless context says otherwise
-MIN_MAJOR = 15_000  # GeoNames towns smaller than this need context (see resolve.py)
+MIN_MAJOR = 15_000
+CURATED_BONUS = 10_000_000  # GeoNames towns smaller than this need context (see resolve.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +38,8 @@ class Entry:
         """Prior weight among same-name candidates: countries, then curated, then size."""
         if self.feature == "country":
             return COUNTRY_RANK
-        bonus = 1_000 if self.source == "supplement" else 0
+        # A curated entry is what Arabic news mean: Bethlehem in Palestine, not Pennsylvania.
+        bonus = CURATED_BONUS if self.source == "supplement" else 0
         return self.population + bonus
 
     @property
