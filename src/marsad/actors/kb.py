@@ -16,10 +16,10 @@ from importlib import resources
 from marsad.text.normalize import norm
 
 PLOVER_NONSTATE = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
-SECTORS = (
+SECTORS = frozenset(
     "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE "
-    "REL SOC IGO NGO"
-).split()
+    "REL SOC IGO NGO".split()
+)
 ARTICLE = "ال"
 
 # Nationality adjectives of non-state actors (المبعوث الأممي → UN envoy).
@@ -173,7 +173,7 @@ def orgs() -> dict[str, Org]:
 def _terms(cell: str) -> tuple[Term, ...]:
     terms: list[Term] = []
     for item in _split(cell, ";"):
-        role, start, end = (item.split(":") + ["", ""])[:3]
+        role, start, end = [*item.split(":"), "", ""][:3]
         terms.append(Term(role, parse_date(start), parse_date(end, end=True)))
     return tuple(terms)
 

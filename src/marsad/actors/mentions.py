@@ -19,7 +19,7 @@ from marsad.actors import words as W
 from marsad.model import ActorRef, Doc, Mention
 from marsad.text.tokens import Token, proclitic_readings
 
-_STATE_TYPES = ("country", "capital", "nisba")
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(slots=True)
@@ -153,8 +153,9 @@ class Finder:
             seg = segs.get(t)
             tok = self.doc.tokens[t]
             if seg is None:
-                if tok.kind == "word" and any(r in W.COUNTERPARTS for _, r in
-                                              proclitic_readings(tok.norm)):
+                if tok.kind == "word" and any(
+                    r in W.COUNTERPARTS for _, r in proclitic_readings(tok.norm)
+                ):
                     t = self._counterpart(t, hi, segs, sent)
                     continue
                 t += 1
@@ -216,7 +217,8 @@ class Finder:
         if country is not None:
             if country.weak and not self._weak_ok(seg, lo):
                 return seg.j
-            self.add(seg.i, seg.j, seg.cut, refs.state(country.ref), "country", sent)
+            rule = "country-place" if self._locative(seg, lo) else "country"
+            self.add(seg.i, seg.j, seg.cut, refs.state(country.ref), rule, sent)
             return seg.j
         if capital is not None:
             if not self._locative(seg, lo):
@@ -243,16 +245,29 @@ class Finder:
         return False
 
     # ------------------------------------------------------------------ institutions
-    def _head(self, seg: Seg, e: kb.Entry, segs: dict[int, Seg], lo: int, sent: int) -> int:
+    def _head(
+        self, seg: Seg, e: kb.Entry, segs: dict[int, Seg], lo: int, sent: int, bare: bool = True
+    ) -> int:
         inst = kb.heads()[e.ref]
         nxt = segs.get(seg.j)
+        led = nxt.of("person", "short") if nxt is not None and e.construct and not nxt.pro else None
+        if led is not None and nxt is not None and inst.group == "state":
+            ref = refs.administration(kb.people()[led.ref])
+            self.add(seg.i, nxt.j, seg.cut, ref, "institution-person", sent)
+            return nxt.j
         code = self._country_of(nxt, e.construct, lo)
         if code is not None and nxt is not None and code in kb.countries():
             self.last_typed = _Typed(inst=inst)
-            self.add(seg.i, nxt.j, seg.cut, refs.body(inst, code), "institution-country"
-                     if nxt.of("nisba") is None else "institution-adj", sent)
+            self.add(
+                seg.i,
+                nxt.j,
+                seg.cut,
+                refs.body(inst, code),
+                "institution-country" if nxt.of("nisba") is None else "institution-adj",
+                sent,
+            )
             return nxt.j
-        if inst.bare and e.exact:
+        if bare and inst.bare and e.exact:
             self.pending.append(_Pending(seg, sent, inst))
             return seg.j
         return seg.i  # not an actor by itself: let other readings try
@@ -266,21 +281,27 @@ class Finder:
         if nxt is None or code is None:
             return t + 1
         if typed.title is not None:
-            return self._person_after(t, nxt.j, hi, segs, typed.title, code, None, sent,
-                                      "counterpart")
+            return self._person_after(
+                t, nxt.j, hi, segs, typed.title, code, None, sent, "counterpart"
+            )
         if typed.inst is not None and code in kb.countries():
             self.add(t, nxt.j, 0, refs.body(typed.inst, code), "counterpart", sent)
             return nxt.j
         return t + 1
 
     # ------------------------------------------------------------------ titles
-    def _title(self, seg: Seg, e: kb.Entry, segs: dict[int, Seg], lo: int, hi: int,
-               sent: int) -> int:
+    def _title(
+        self, seg: Seg, e: kb.Entry, segs: dict[int, Seg], lo: int, hi: int, sent: int
+    ) -> int:
         title = kb.titles()[e.ref]
         k = seg.j
         code: str | None = None
         owner: ActorRef | None = None
         nxt = segs.get(k)
+        if nxt is None and k + 1 < hi and self.doc.tokens[k].norm == "في":
+            after = segs.get(k + 1)  # القيادي في حركة حماس
+            if after is not None and after.of("org", "fixed") is not None:
+                nxt = after
         c = self._country_of(nxt, e.construct, lo)
         if c is not None and nxt is not None:
             code, k = c, nxt.j
@@ -291,27 +312,34 @@ class Finder:
             code, k = owner.country, nxt.j
         elif nxt is not None and nxt.of("head") is not None:
             before = len(self.mentions)
-            end = self._head(nxt, nxt.of("head") or e, segs, lo, sent)
+            end = self._head(nxt, nxt.of("head") or e, segs, lo, sent, bare=False)
             if len(self.mentions) > before:
                 owner = self.mentions[-1].actor
                 code, k = owner.country, end
-            elif end > nxt.i:
-                k = end
+            elif not e.construct or e.exact:
+                k = nxt.j  # قائد الجيش: the body of an unknown state
+            else:
+                return seg.i
         elif e.construct and not e.exact:
             return seg.i  # رئيس without a country after it is not a title here
         self.last_typed = _Typed(title=title)
         return self._person_after(seg.i, k, hi, segs, title, code, owner, sent, "title", seg.cut)
 
-    def _person_after(self, start: int, k: int, hi: int, segs: dict[int, Seg], title: kb.Title,
-                      code: str | None, owner: ActorRef | None, sent: int, rule: str,
-                      cut: int = 0) -> int:
+    def _person_after(
+        self,
+        start: int,
+        k: int,
+        hi: int,
+        segs: dict[int, Seg],
+        title: kb.Title,
+        code: str | None,
+        owner: ActorRef | None,
+        sent: int,
+        rule: str,
+        cut: int = 0,
+    ) -> int:
         tokens = self.doc.tokens
-        sector = title.sector
-        if owner is not None and (sector == "ORG" or owner.sector_code in ("REB", "PRM", "PTY",
-                                                                           "OPP", "IGO", "NGO")):
-            sector = owner.sector_code or sector
-        if sector == "ORG":
-            sector = None
+        sector = refs.title_sector(title, code, owner)
         # adjectives, a rank title, a comma or an opening quote may come before the name
         n = k
         for _ in range(4):
@@ -319,12 +347,24 @@ class Finder:
                 break
             tok = tokens[n]
             s = segs.get(n)
-            if tok.norm in W.TITLE_ADJECTIVES or tok.norm in ("،", ",", "(") or (
-                tok.norm in W.OPEN_QUOTES
+            if tok.norm == "(" and n + 1 < hi:
+                close = next(
+                    (x for x in range(n + 1, min(n + 5, hi)) if tokens[x].norm == ")"), None
+                )
+                if close is None:
+                    break
+                n = close + 1  # an aside: الحركة (حماس) إسماعيل هنية
+            elif (
+                tok.norm in W.TITLE_ADJECTIVES
+                or tok.norm in ("،", ",")
+                or (tok.norm in W.OPEN_QUOTES)
             ):
                 n += 1
-            elif s is not None and s.of("title") is not None and s.of("person") is None and (
-                kb.titles()[(s.of("title") or kb.Entry("", "")).ref].sector == "MIL"
+            elif (
+                s is not None
+                and s.of("title") is not None
+                and s.of("person") is None
+                and (kb.titles()[(s.of("title") or kb.Entry("", "")).ref].sector == "MIL")
             ):
                 n = s.j
             else:
@@ -371,6 +411,9 @@ class Finder:
             return k + 1
         return k
 
+    def _links(self, words: list[int]) -> int:
+        return sum(1 for x in words if self.doc.tokens[x].norm in W.NAME_LINKS)
+
     def _unknown_name(self, n: int, hi: int, segs: dict[int, Seg]) -> tuple[int, int] | None:
         """Token range of a person name that the knowledge base does not know."""
         tokens = self.doc.tokens
@@ -379,7 +422,7 @@ class Finder:
             n += 1
         words: list[int] = []
         k = n
-        while k < hi and len(words) < (5 if quoted else 4):
+        while k < hi and len(words) < (5 if quoted else 3) + self._links(words):
             tok = tokens[k]
             w = tok.norm
             if tok.kind != "word" or w in W.NAME_STOP or w in W.COUNTERPARTS:
@@ -387,11 +430,22 @@ class Finder:
             s = segs.get(k)
             if s is not None:
                 break
-            if not words and (w.startswith(kb.ARTICLE) and not quoted or w.startswith("و")
-                              and len(w) > 3 and w[1:] in W.NAME_STOP):
+            if (
+                not words
+                and not quoted
+                and (
+                    w.startswith(("ال", "بال", "لل", "كال", "وال", "فال"))
+                    or (w.startswith("و") and w[1:] in W.NAME_STOP)
+                    or w.endswith("ات")  # a plural noun (استشارات), not a first name
+                )
+            ):
                 break
             if w.startswith("ي") and w not in W.YA_NAMES and not quoted:
                 break
+            if "\u064b" in self.doc.text[tok.start : tok.end]:
+                break  # tanween marks an adverb or adjective (ممثلًا), never a name
+            if words and w[0] in "لب" and not quoted and w[1:3] != "ال" and len(words) >= 2:
+                break  # لمتابعة، بحضور: a preposition after a full name
             words.append(k)
             k += 1
             prev_link = len(words) >= 2 and tokens[words[-2]].norm in W.NAME_LINKS
@@ -411,9 +465,24 @@ class Finder:
 
     # ------------------------------------------------------------------ pass 2
     def finish(self) -> None:
+        self._place_unknown()
         self._resolve_bare()
         self._name_coref()
         self.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
+
+    def _place_unknown(self) -> None:
+        """A person placed only by a rank or office (العميد مانويل كرجيان) serves the main state."""
+        main = self.main_country()
+        if main is None:
+            return
+        for m in self.mentions:
+            ref = m.actor
+            if (
+                m.rule.endswith("unknown-name")
+                and ref.country is None
+                and (ref.sector_code in STATE_SECTORS)
+            ):
+                m.actor = ActorRef(ref.entity_name, main, ref.sector_code, ref.kind, key=ref.key)
 
     def main_country(self) -> str | None:
         counts: Counter[str] = Counter()
@@ -428,12 +497,24 @@ class Finder:
         for p in self.pending:
             pos = self.doc.tokens[p.seg.i].start
             earlier = [
-                m for m in self.mentions
-                if m.span[0] < pos and m.actor.key.endswith(f":{p.inst.group}")
+                m
+                for m in self.mentions
+                if m.span[0] < pos
+                and m.actor.key.endswith(f":{p.inst.group}")
                 and m.actor.key.startswith("body:")
             ]
             if p.inst.group == "state":
-                earlier = []  # الحكومة alone: the article's own state, not the last one named
+                # الحكومة alone: a government of the main state named before (حكومة الوفاق),
+                # else that state itself
+                earlier = [
+                    m
+                    for m in self.mentions
+                    if m.span[0] < pos
+                    and m.actor.kind == "ORG"
+                    and m.actor.sector_code == "GOV"
+                    and m.actor.country == main
+                    and m.actor.key.startswith("inst:")
+                ]
             if earlier:
                 ref = earlier[-1].actor
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-coref", p.sentence)

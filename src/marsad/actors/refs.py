@@ -6,6 +6,10 @@ from marsad.actors import kb
 from marsad.model import ActorRef
 from marsad.text.normalize import norm
 
+NONSTATE = frozenset(kb.PLOVER_NONSTATE)
+# Bodies whose people share the body's sector whatever their title (a Hamas spokesman is PTY).
+OWN_SECTOR = frozenset({"REB", "PRM", "PTY", "OPP", "IGO", "NGO", "JRN", "SOC", "MED"})
+
 
 def state(code: str) -> ActorRef:
     """A state acting as an actor (its government): Russia, United States ..."""
@@ -17,7 +21,7 @@ def body(inst: kb.Institution, code: str) -> ActorRef:
     if inst.group == "state":
         return state(code)
     name = inst.en if inst.kind == "fixed" else kb.fill(inst.en, code)
-    key = f"body:{code}:{inst.group}" if inst.group else f"inst:{norm_key(inst.ar)}"
+    key = f"body:{code}:{inst.group}" if inst.group else f"inst:{code}:{inst.en}"
     return ActorRef(name, code, inst.sector, "ORG", key=key)
 
 
@@ -34,16 +38,32 @@ def unknown_person(name: str, name_norm: str, code: str | None, sector: str | No
     return ActorRef(name, code, sector, "PER", key=f"per:ar:{name_norm}")
 
 
+def title_sector(title: kb.Title, code: str | None, owner: ActorRef | None) -> str | None:
+    """A title's sector, or the body's where the title only says "of" (spokesperson of Hamas)."""
+    if owner is not None and (
+        title.sector == "ORG" or owner.sector_code in OWN_SECTOR or owner.country in NONSTATE
+    ):
+        return owner.sector_code
+    if code in NONSTATE:
+        return "IGO" if code in ("UNO", "EUR", "IGO") else code
+    return None if title.sector == "ORG" else title.sector
+
+
 def generic(title: kb.Title, code: str | None, owner: ActorRef | None) -> ActorRef:
-    """An unnamed office holder: 'Russian President', 'Kremlin spokesperson'."""
-    if owner is not None and title.sector == "ORG":
-        name = f"{owner.entity_name} {title.en}"
-        return ActorRef(name, owner.country, owner.sector_code, "PER", key=f"title:{name}")
-    sector = owner.sector_code if owner is not None and title.sector == "ORG" else title.sector
-    if sector == "ORG":
-        sector = None
+    """An unnamed office holder: 'Russian President', 'Kremlin spokesperson', 'ICRC envoy'."""
+    sector = title_sector(title, code, owner)
+    if owner is not None:
+        role = kb.fill(title.en, None)
+        name = f"{owner.entity_name} {role}"
+        return ActorRef(name, owner.country, sector, "PER", key=f"title:{name}")
     name = kb.fill(title.en, code)
     return ActorRef(name, code, sector, "PER", key=f"title:{name}:{code}")
+
+
+def administration(p: kb.Person) -> ActorRef:
+    """إدارة ترامب: the government a person leads."""
+    name = f"{p.en.split()[-1]} administration"
+    return ActorRef(name, p.country, "GOV", "ORG", key=f"admin:{p.id}")
 
 
 def norm_key(text: str) -> str:
