@@ -16,10 +16,11 @@ from importlib import resources
 from marsad.text.normalize import norm
 
 PLOVER_NONSTATE = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
-SECTORS = frozenset(
-    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP PRE "
-    "REL SOC IGO NGO".split()
+# PLOVER sector codes (manual, table "Sector Codes"), plus IGO/NGO as used for organisations.
+_SECTOR_CODES = (
+    "COP GOV JUD LEG MIL PRM PTY REB SPY UAF UNK AGR BUS CRM CVL EDU ELI JRN LAB MED REF OPP "
 )
+SECTORS = frozenset((_SECTOR_CODES + "PRE REL SOC IGO NGO").split())
 ARTICLE = "ال"
 
 # Nationality adjectives of non-state actors (المبعوث الأممي → UN envoy).
