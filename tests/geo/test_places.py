@@ -80,6 +80,8 @@ def test_nationality_adjectives_are_not_places() -> None:
     found = names("شاركت القوات السعودية في مناورة على أراضي المملكة، كما أعلنت الرياض.")
     assert ("السعودية", "Saudi Arabia", "SAU") not in found
     assert ("المملكة", "Saudi Arabia", "SAU") in found  # the one kingdom the article is about
+    assert names("قصفت طائرات روسية وسورية مواقع المعارضة.") == []
+    assert names("عاد اللاجئون إلى سورية.")[0][1] == "Syria"
 
 
 def test_other_names_and_adverbs_need_more_than_a_spelling() -> None:

@@ -93,6 +93,10 @@ KINGDOM_KEY = ("المملكه",)  # "the Kingdom": the one kingdom the article 
 KINGDOMS = frozenset(
     ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"]
 )
+# Words after which an indefinite nisba-like name (سورية) is the country, not an adjective.
+FUNCTION_WORDS = frozenset(
+    ["من", "الي", "في", "عن", "علي", "مع", "بين", "ان", "او", "ثم", "حول", "داخل", "خارج"]
+)
 _QUOTES = frozenset("\"«»“”„'")
 _LIST_JOINERS = frozenset({"و", "،", ",", "او"})
 MAX_WORDS = 6
@@ -257,16 +261,20 @@ class _Finder:
 
 
 def _is_adjective(tokens: list[Token], m: _Match, lo: int) -> bool:
-    """A feminine nisba after a definite noun: القوات السعودية، المياه السعودية."""
+    """A feminine nisba agreeing with the noun before it: القوات السعودية، طائرات روسية وسورية.
+
+    Definite after a definite word; indefinite (سورية is also Syria) after any content word.
+    """
     word = m.key[-1]
-    if len(m.key) != 1 or not (word.startswith("ال") and word.endswith("يه")) or m.locative:
+    if len(m.key) != 1 or not word.endswith("يه") or m.cued or m.by:
         return False
     p = _prev_word(tokens, m.first, lo)
-    return (
-        p >= 0
-        and tokens[p].kind == "word"
-        and any(rest.startswith("ال") for _, rest in _readings(tokens[p].norm))
-    )
+    if p < 0 or tokens[p].kind != "word":
+        return False
+    readings = [rest for _, rest in _readings(tokens[p].norm)]
+    if word.startswith("ال"):
+        return any(rest.startswith("ال") for rest in readings)
+    return not any(rest in FUNCTION_WORDS for rest in readings)
 
 
 def _list_continuation(tokens: list[Token], m: _Match, prev: _Match | None, lo: int) -> bool:
