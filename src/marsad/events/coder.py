@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.cues import Cues, cues
-from marsad.events.lexicon import Hit, find_hits, purpose_l, token_keys
+from marsad.events.lexicon import Hit, find_hits, has_article, purpose_l, token_keys
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
@@ -39,11 +39,17 @@ ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "INS"})
 CLAUSE_PUNCT = frozenset({"،", "؛", ":", ";", ","})
 PREPOSITIONS = frozenset(
     {"في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "حول", "لدي", "عند", "نحو", "تجاه",
-     "بحق", "قبل", "بعد", "خلال", "ازاء", "حيال", "صوب", "باتجاه", "مثل", "دون", "عبر"}
+     "بحق", "قبل", "بعد", "خلال", "ازاء", "حيال", "صوب", "باتجاه", "مثل", "دون", "عبر",
+     "امام", "خلف", "وسط", "ضمن", "جانب", "عقب", "اثناء", "لصالح"}
 )
 NOT_RECIPIENT_PREP = frozenset({"في", "من", "عن", "عبر", "خلال", "حول", "قبل", "بعد"})
 WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 MAX_CONFIDENCE = 0.95
+SOURCE_SECTORS = frozenset({"JRN", "MED"})  # news media report acts; they do not do them
+MATERIAL_TYPES = frozenset(
+    {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "COOPERATE", "RETREAT"}
+)
+HEADING_MAX_WORDS = 6
 
 
 @dataclass(slots=True)
@@ -197,6 +203,8 @@ class _Coder:
         if si >= len(self.doc.sentence_tokens):
             return []
         a, b = self.doc.sentence_tokens[si]
+        if self._heading(a, b):
+            return []
         hits = find_hits(self.tokens, a, b)
         if not hits:
             return []
@@ -228,6 +236,21 @@ class _Coder:
                 )
         return out
 
+    def _heading(self, a: int, b: int) -> bool:
+        """A short line without final punctuation is a sub-heading: not coded (GUIDE rule 1)."""
+        if b <= a or self.tokens[b - 1].norm in (".", "؟", "?", "!", "…", "”", "»", '"'):
+            return False
+        words = sum(1 for t in range(a, b) if self.tokens[t].is_word)
+        return words <= HEADING_MAX_WORDS
+
+    def _usable(self, mi: int, c: _Cand) -> bool:
+        """Whether a mention can be the actor of ``c``: it has a country, and a news outlet
+        is never the doer of a material act it reports."""
+        m = self.doc.mentions[mi]
+        if m.actor.country is None:
+            return False
+        return not (c.type in MATERIAL_TYPES and m.actor.sector_code in SOURCE_SECTORS)
+
     def _prefilter(self, cands: list[_Cand]) -> list[_Cand]:
         """Drop triggers that name an aim or a name part rather than an act, and fold a verb
         whose subject is an event noun (الغارة استهدفت X) into that noun's event."""
@@ -240,6 +263,12 @@ class _Coder:
                 weak or c.type in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE")
             ):
                 c.reasons.append("dropped: a purpose (لـ + verbal noun), not an act")
+                continue
+            if c.type == "SANCTION" and noun and has_article(tok) and not any(
+                self._is(t, "light_verb") or self._future_light_verb(t)
+                for t in range(max(0, c.hit.head - 4), c.hit.head)
+            ):
+                c.reasons.append("dropped: the sanctions already in place (definite, no verb)")
                 continue
             prev = out[-1] if out else None
             if prev is not None and weak and noun and prev.hit.end == c.hit.head:
@@ -408,6 +437,15 @@ class _Coder:
         self, si: int, h: int, lo: int, hi: int, c: _Cand
     ) -> tuple[list[int], str] | None:
         order = self.by_sentence.get(si, [])
+        # أعلن X أنه سيبحث: the pronoun subject is the main subject
+        for t in range(h - 1, max(lo - 1, h - 4), -1):
+            if self._mention_at(si, t) is not None:
+                break
+            if self._is(t, "back_subject"):
+                main = self._main_subject(si, self.doc.sentence_tokens[si][0], t)
+                if main:
+                    return main, f"pronoun subject {self.tokens[t].norm!r} → main subject"
+                break
         # SVO: X (قد|كانت|أن...) verb
         for mi in reversed(order):
             m = self.doc.mentions[mi]
@@ -429,13 +467,22 @@ class _Coder:
             near = len(between) <= 4 and all(
                 self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
                 or (self.tokens[t].kind == "word" and self.tokens[t].norm not in PREPOSITIONS
-                    and not self._is(t, "light_verb"))
+                    and not self._is(t, "light_verb")
+                    and not self.tokens[t].norm.startswith(("بال", "لل", "وبال", "ولل")))
                 for t in between
             )
-            if near and self._prep_before(mi) is None:
+            modifier = self._adjective(mi) and bool(between) and not all(
+                t < c.hit.end or self._is(t, "skippable") for t in between
+            )
+            if near and not modifier and self._prep_before(mi) is None:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
+
+    def _adjective(self, mi: int) -> bool:
+        """A one-word nationality adjective mention (الروسي، التركية، أمريكية)."""
+        words = norm(self.doc.mentions[mi].text).split()
+        return len(words) == 1 and words[0].endswith(("ي", "يه", "يين", "يون"))
 
     def _noun_agent(
         self, si: int, c: _Cand, lo: int, hi: int
@@ -457,13 +504,11 @@ class _Coder:
             if gap > 1 or (gap == 1 and (self._punct(e) or self.tokens[e].norm in PREPOSITIONS)):
                 break
             prep = self._prep_before(mi)
-            words = norm(m.text).split()
-            adjective = len(words) == 1 and words[0].endswith(("ي", "يه", "يين", "يون"))
             sector = m.actor.sector_code
-            if adjective and prep is None:
+            if self._adjective(mi) and prep is None:
                 return self._group(si, mi, lo, hi), [], "nationality adjective after the noun"
-            if prep == "ل" and c.type == "ASSAULT" and sector in ARMED:
-                return self._group(si, mi, lo, hi), [], "armed agent after لـ"
+            if prep == "ل" and c.type == "ASSAULT":
+                return self._group(si, mi, lo, hi), [], "agent after لـ (هجوم لـX)"
             if prep is None:
                 if c.type in GENITIVE_AGENT or (c.type == "ASSAULT" and sector in ARMED):
                     return self._group(si, mi, lo, hi), [], "genitive agent of the noun"
@@ -525,11 +570,14 @@ class _Coder:
             main = self._main_subject(si, a, h)
             if main:
                 actors, why = main, "circumstantial participle: subject of the main verb"
+                after = self._recipient(si, c, main, a, h)
+                if after:
+                    patients = after
         if not actors and (verb or not c.embedded):
             pos = h
             if not verb:
                 for t in range(h - 1, max(lo, h - 6) - 1, -1):
-                    if self._is(t, "light_verb"):
+                    if self._is(t, "light_verb") or self._future_light_verb(t):
                         pos = t
                         c.reasons.append(f"light verb {self.tokens[t].norm!r}")
                         break
@@ -623,11 +671,11 @@ class _Coder:
         order = self.by_sentence.get(si, [])
         a = self.doc.sentence_tokens[si][0]
         # nearest subject-like mention before the trigger in the clause, then the sentence
-        for start, label in ((lo, "nearest subject in the clause"),
-                             (a, "nearest subject in the sentence")):
+        scopes = [(lo, "nearest subject in the clause"), (a, "nearest subject in the sentence")]
+        for start, label in scopes:
             for mi in reversed(order):
                 m = self.doc.mentions[mi]
-                if m.tokens[1] > h or m.tokens[0] < start:
+                if m.tokens[1] > h or m.tokens[0] < start or not self._usable(mi, c):
                     continue
                 if self._prep_before(mi) is None:
                     if qi is not None and self._quote_of(si, m.tokens[0]) != qi:
@@ -660,6 +708,12 @@ class _Coder:
             c.actors = []
         if weak and c.type == "REQUEST" and not c.absorbed and not c.recipients:
             c.reasons.append("dropped: a weak call word without content or addressee")
+            return None
+        if (
+            c.type in ("AID", "COOPERATE") and not c.recipients
+            and c.actor_source.startswith(("nearest subject", "subject carried", "speaker"))
+        ):
+            c.reasons.append(f"dropped: {c.type} needs a recipient and a named giver")
             return None
         place = self._place(si, c.hit.head)
         if not c.actors:

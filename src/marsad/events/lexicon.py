@@ -189,7 +189,8 @@ def has_article(token: Token) -> bool:
 def verb_keys(word: str) -> frozenset[str]:
     """Keys under which ``word`` may be a verb: only و/ف may precede a verb (never ب ل ك ال)."""
     bases = [word] + ([word[1:]] if word[0] in "وف" and len(word) > 3 else [])
-    return frozenset(stem for b in bases for stem, _ in suffix_readings(b))
+    stems = {stem for b in bases for stem, _ in suffix_readings(b)}
+    return frozenset(stems | {canonical(stem) for stem in stems})
 
 
 def purpose_l(token: Token, key: str) -> bool:
@@ -208,7 +209,7 @@ def _candidates(lex: Lexicon, token: Token) -> list[tuple[Entry, str, bool, str]
     verbal = verb_keys(token.norm)
     for key in keys:
         for entry, tense in lex.index.get(key, ()):
-            if tense in ("past", "present") and key not in verbal:
+            if tense in ("past", "present", "fixed") and key not in verbal:
                 continue  # بقصف is a noun with ب, not the verb قصف
             out.append((entry, tense, False, key))
     # the future prefix س on a present verb: سيبحث، وستفرض
