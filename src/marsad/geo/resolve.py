@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from marsad.geo.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.model import Doc, Place
@@ -23,76 +23,30 @@ from marsad.text.tokens import Token, proclitic_readings
 
 # Words that put a following name in the role of a location (after clitic stripping and
 # without the article, as Token.forms gives them).
-LOCATIVE_CUES = frozenset(
-    [
-        "في",
-        "قرب",
-        "شمال",
-        "جنوب",
-        "شرق",
-        "غرب",
-        "شمالي",
-        "جنوبي",
-        "شرقي",
-        "غربي",
-        "وسط",
-        "مشارف",
-        "محيط",
-        "ضواحي",
-        "داخل",
-        "حول",
-        "عند",
-        "انحاء",
-        "اطراف",
-        "مدينه",
-        "بلده",
-        "قريه",
-        "قري",
-        "بلدات",
-        "مدن",
-        "معبر",
-        "حي",
-        "احياء",
-        "منطقه",
-        "مناطق",
-        "محافظه",
-        "ولايه",
-        "ريف",
-        "مخيم",
-        "قضاء",
-        "ناحيه",
-        "مديريه",
-        "عاصمه",
-        "اقليم",
-    ]
-)
+# fmt: off
+LOCATIVE_CUES = frozenset({
+    "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
+    "مشارف", "محيط", "ضواحي", "داخل", "حول", "عند", "انحاء", "اطراف", "مدينه", "بلده",
+    "قريه", "قري", "بلدات", "مدن", "معبر", "حي", "احياء", "منطقه", "مناطق", "محافظه",
+    "ولايه", "ريف", "مخيم", "قضاء", "ناحيه", "مديريه", "عاصمه", "اقليم",
+})
+# fmt: on
 # Cues that name the kind of place: enough to accept a village outside the article's countries.
-PLACE_TYPE_CUES = frozenset(
-    [
-        "مدينه",
-        "بلده",
-        "قريه",
-        "قري",
-        "بلدات",
-        "مدن",
-        "معبر",
-        "حي",
-        "احياء",
-        "مخيم",
-        "قضاء",
-        "ناحيه",
-        "مديريه",
-        "محافظه",
-        "ولايه",
-    ]
-)
+# fmt: off
+PLACE_TYPE_CUES = frozenset({
+    "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "معبر", "حي", "احياء", "مخيم",
+    "قضاء", "ناحيه", "مديريه", "محافظه", "ولايه",
+})
+# fmt: on
 # A prefix taken into the span: a crossing is named by its town (معبر الدرباسية). Airports,
 # ports and camps keep the town as the name (مطار أبها → أبها) unless listed themselves.
 SITE_PREFIXES = {"معبر": "{} crossing"}
 KINGDOM_KEY = ("المملكه",)  # "the Kingdom": the one kingdom the article is about, if any
-KINGDOMS = frozenset(
-    ["SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA"]
-)
+# fmt: off
+KINGDOMS = frozenset({
+    "SAU", "JOR", "MAR", "BHR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "THA",
+})
+# fmt: on
 # Words after which an indefinite nisba-like name (سورية) is the country, not an adjective.
 FUNCTION_WORDS = frozenset(
     ["من", "الي", "في", "عن", "علي", "مع", "بين", "ان", "او", "ثم", "حول", "داخل", "خارج"]
@@ -102,34 +56,12 @@ _LIST_JOINERS = frozenset({"و", "،", ",", "او"})
 MAX_WORDS = 6
 # Countries whose small towns Arabic news name; elsewhere a one-word town name of fewer than
 # FOREIGN_MIN people is more likely a person's name or a word (Yuma يوما، Anderson).
-LOCAL = frozenset(
-    [
-        "DZA",
-        "BHR",
-        "COM",
-        "DJI",
-        "EGY",
-        "IRQ",
-        "JOR",
-        "KWT",
-        "LBN",
-        "LBY",
-        "MRT",
-        "MAR",
-        "OMN",
-        "PSE",
-        "QAT",
-        "SAU",
-        "SOM",
-        "SDN",
-        "SYR",
-        "TUN",
-        "ARE",
-        "YEM",
-        "ISR",
-        "ESH",
-    ]
-)
+# fmt: off
+LOCAL = frozenset({
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR",
+    "OMN", "PSE", "QAT", "SAU", "SOM", "SDN", "SYR", "TUN", "ARE", "YEM", "ISR", "ESH",
+})
+# fmt: on
 FOREIGN_MIN = 100_000
 RANK_GAP = 30  # candidates this many times smaller than the biggest are not context's to pick
 SHORT = 3  # names this short (letters, without ال) need a locative cue
@@ -149,8 +81,6 @@ class _Match:
     listed: bool = False  # located only by being listed after a located place (X وY)
     procl: str = ""  # the proclitics read off the first token (و، ب، ل ...)
     prefix: str | None = None  # a site prefix taken into the span (معبر)
-    chosen: Entry | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def _readings(word: str) -> list[tuple[str, str]]:
