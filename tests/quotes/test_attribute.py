@@ -78,7 +78,29 @@ def test_omitted_subject_takes_the_last_speaker() -> None:
 def test_hearer_after_lam_is_not_the_speaker() -> None:
     text = "وقال لوكالة الأنباء إن الهجوم فشل."
     doc = _with_mentions(text, {"وكالة الأنباء": "News agency"})
-    assert [q.speaker for q in doc.quotes] == [None]
+    assert doc.quotes == []  # nobody we can name said it
+
+
+def test_title_then_quoted_name_is_the_speaker() -> None:
+    text = "قال وزير الخارجية الأمريكي “مايك بومبيو”؛ إن الحل في ليبيا سياسي."
+    doc = _with_mentions(text, {"مايك بومبيو": "Mike Pompeo"})
+    [q] = doc.quotes
+    assert (q.speaker, q.quote) == ("Mike Pompeo", "الحل في ليبيا سياسي")
+
+
+def test_spokesman_of_an_organisation_is_the_speaker() -> None:
+    text = "أكد المتحدث باسم الرئاسة كمال يوسف أن اللقاء كان إيجابيا."
+    doc = _with_mentions(text, {"الرئاسة": "Presidency", "كمال يوسف": "Kamal Youssef"})
+    doc.mentions[0].actor.kind = "ORG"
+    doc.quotes.clear()
+    find_quotes(doc)
+    assert [q.speaker for q in doc.quotes] == ["Kamal Youssef"]
+
+
+def test_unknown_subject_does_not_inherit_the_last_speaker() -> None:
+    text = "قال الحداد إن الوضع هادئ. وقال سكان إن القصف استمر طوال الليل."
+    doc = _with_mentions(text, {"الحداد": "Sami al-Haddad"})
+    assert [q.speaker for q in doc.quotes] == ["Sami al-Haddad"]
 
 
 def test_according_to_after_the_words() -> None:

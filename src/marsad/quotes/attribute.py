@@ -18,9 +18,18 @@ _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "
 # أن/إن after normalisation, bare or with a pronoun (أنها، إنهم) and clitics (بأن، وأنه)
 _COMPLEMENTISERS = {c + "ان" + p for c in ("", "ب", "و", "ف", "وب") for p in _PRONOUNS}
 _OPEN_QUOTES = {"“": "”", "«": "»", '"': '"', "„": "”"}
-_SPEAKER_WINDOW = 4  # tokens between a cue and its speaker (adverbs, كان, ...)
+_SPEAKER_WINDOW = 9  # tokens between a cue and its speaker (titles, adverbs, quote marks)
 _INTRO_WINDOW = 14  # tokens between a cue and the أن/colon that opens the reported words
 _ADDRESSEE_CLITICS = ("ل", "ب")  # لوكالة، بالرئيس: the hearer, not the speaker
+_QUOTE_MARKS = {"“", "”", "«", "»", '"', "„", "(", ")"}
+# Words that may follow a cue verb without being its subject: prepositions, time words,
+# particles. Any other word there starts a speaker that the knowledge base does not know.
+_NOT_SUBJECT = {
+    "في", "خلال", "الي", "علي", "عن", "من", "عبر", "امام", "بعد", "قبل", "اثناء", "عقب",
+    "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
+    "صباح", "مساء", "يوم", "ايضا", "كذلك", "قد", "كان", "كانت", "بدوره", "بدورها", "حينها",
+    "لاحقا", "مجددا", "مرارا", "سابقا", "اليها", "اليه", "فيه", "فيها", "انه", "انها",
+}
 
 
 def _cue_at(token: Token) -> Cue | None:
@@ -54,16 +63,45 @@ class _SentenceQuotes:
                 self.mention_at.setdefault(t, idx)
 
     def speaker_after(self, cue_tok: int, end_tok: int) -> int:
-        for t in range(cue_tok + 1, min(end_tok, cue_tok + 1 + _SPEAKER_WINDOW)):
+        """The mention that follows the cue as its subject, or -1.
+
+        Title words and quote marks may come between (قال وزير الخارجية “فلان”); with a title
+        + organisation + name (المتحدث باسم الكرملين ديمتري بيسكوف) the person is the speaker.
+        """
+        doc = self.doc
+        found = -1
+        t = cue_tok + 1
+        while t < min(end_tok, cue_tok + 1 + _SPEAKER_WINDOW):
+            tok = doc.tokens[t]
+            if tok.norm in _COMPLEMENTISERS or (tok.kind == "punct" and tok.norm not in _QUOTE_MARKS):
+                break
             idx = self.mention_at.get(t, -1)
-            if idx >= 0:
-                mention = self.doc.mentions[idx]
-                if mention.tokens[0] == t and not _has_addressee_clitic(self.doc, mention):
-                    return idx
-                return -1
-            if self.doc.tokens[t].norm in _COMPLEMENTISERS or self.doc.tokens[t].kind == "punct":
-                return -1
-        return -1
+            if idx < 0:
+                if found >= 0 and tok.norm not in _QUOTE_MARKS:
+                    break
+                t += 1
+                continue
+            mention = doc.mentions[idx]
+            if found < 0:
+                if mention.tokens[0] != t or _has_addressee_clitic(doc, mention):
+                    return -1
+                found = idx
+            elif mention.actor.kind == "PER" and doc.mentions[found].actor.kind != "PER":
+                return idx
+            else:
+                break
+            t = mention.tokens[1]
+        return found
+
+    def unknown_subject(self, cue_tok: int, end_tok: int) -> bool:
+        """Whether a word that the knowledge base does not know stands as the cue's subject."""
+        t = cue_tok + 1
+        if t >= end_tok:
+            return False
+        tok = self.doc.tokens[t]
+        if tok.kind != "word" or tok.norm in _COMPLEMENTISERS or tok.norm in _NOT_SUBJECT:
+            return False
+        return not tok.norm.startswith(("ل", "ب")) or tok.forms[0] == tok.norm and len(tok.forms) == 1
 
     def speaker_before(self, cue_tok: int, start_tok: int) -> int:
         for t in range(cue_tok - 1, max(start_tok, cue_tok - 3) - 1, -1):
@@ -91,8 +129,10 @@ class _SentenceQuotes:
         after = doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
         if speaker < 0:
             speaker = self.speaker_before(t, first)
-        if speaker < 0:
+        if speaker < 0 and not self.unknown_subject(t, limit):
             speaker = self.last_speaker
+        if speaker < 0:
+            return  # reported words without a speaker we can name are not attributed
         words = self._reported_words(after, limit)
         if words is None:
             return
@@ -126,6 +166,8 @@ class _SentenceQuotes:
                 break
             if tok.norm in _COMPLEMENTISERS or tok.norm in (":", "؛"):
                 start = t + 1
+                if start < limit and doc.tokens[start].norm in _COMPLEMENTISERS:
+                    start += 1  # ؛ إن ...
                 if start < limit and doc.tokens[start].norm in _OPEN_QUOTES:
                     close = _OPEN_QUOTES[doc.tokens[start].norm]
                     start += 1
