@@ -7,13 +7,14 @@ and ``doc.actors`` (one entry per distinct real-world actor; ``Mention.entity`` 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from marsad.actors.grouping import group
 from marsad.actors.mentions import find_mentions
-from marsad.model import Article, Doc, Mention
+from marsad.model import Doc, Mention
 
-__all__ = ["find_actors", "lookup"]
+__all__ = ["explain", "find_actors", "lookup", "prepare"]
 
 
 def find_actors(doc: Doc) -> None:
@@ -24,28 +25,27 @@ def find_actors(doc: Doc) -> None:
     doc.mentions = mentions
 
 
-def _prepare(text: str, date: dt.date | None) -> Doc:
-    from marsad.text.normalize import normalize
-    from marsad.text.sentences import split_sentences
-    from marsad.text.tokens import tokenize
+def prepare(text: str, date: dt.date | None = None) -> Doc:
+    """A Doc of ``text`` with the text stages run, dated ``date`` (for lookups and tests)."""
+    from marsad.pipeline import prepare as prepare_text
 
-    doc = Doc(Article("lookup", text, published=date))
-    doc.norm = normalize(text)
-    doc.sentences = split_sentences(text)
-    doc.tokens = tokenize(doc.norm)
-    ranges: list[tuple[int, int]] = []
-    t = 0
-    for _, end in doc.sentences:
-        first = t
-        while t < len(doc.tokens) and doc.tokens[t].start < end:
-            t += 1
-        ranges.append((first, t))
-    doc.sentence_tokens = ranges
+    doc = prepare_text(text, doc_id="lookup")
+    doc.article = dataclasses.replace(doc.article, published=date)
     return doc
 
 
 def lookup(text: str, date: dt.date | None = None) -> list[Mention]:
     """The mentions found in ``text`` (as of ``date``), with their ActorRef, rule and key."""
-    doc = _prepare(text, date)
+    doc = prepare(text, date)
     find_actors(doc)
     return doc.mentions
+
+
+def explain(mention: Mention) -> str:
+    """One line saying what a mention resolved to and by which rule (for `marsad actors lookup`)."""
+    ref = mention.actor
+    return (
+        f"{mention.text}\t[{mention.span[0]}:{mention.span[1]}]\t{ref.entity_name}\t"
+        f"{ref.kind}\t{ref.country or '-'}\t{ref.sector_code or '-'}\trule={mention.rule}\t"
+        f"key={ref.key}"
+    )

@@ -247,6 +247,24 @@ class Lexicon:
         return self.phrases.get(words, [])
 
 
+def _add_variants(lex: Lexicon, type_: str, items: list[tuple[str, str]]) -> None:
+    """Heads and titles with the article toggled; a phrase listed as such wins over a variant."""
+    listed = {tuple(norm(ar).split()) for _, ar in items}
+    for exact_pass in (True, False):
+        for key, ar in items:
+            for words, exact in article_variants(ar):
+                if exact != exact_pass or (not exact and words in listed):
+                    continue
+                if not exact and any(e.type == type_ for e in lex.get(words)):
+                    continue
+                construct = not words[-1].startswith(ARTICLE)
+                if type_ == "title" and not exact and len(words) == 1 and construct:
+                    # a bare indefinite one-word title (رئيس) only with a country after it
+                    lex.add(words, Entry(type_, key, False, construct=True))
+                    continue
+                lex.add(words, Entry(type_, key, exact, construct=construct))
+
+
 @cache
 def lexicon() -> Lexicon:
     lex = Lexicon()
@@ -264,9 +282,7 @@ def lexicon() -> Lexicon:
         for f in nisba_forms(base):
             lex.add((f,), Entry("nisba", code))
             lex.add((ARTICLE + f,), Entry("nisba", code))
-    for key, inst in heads().items():
-        for words, exact in article_variants(inst.ar):
-            lex.add(words, Entry("head", key, exact, construct=not words[-1].startswith(ARTICLE)))
+    _add_variants(lex, "head", [(k, i.ar) for k, i in heads().items()])
     for key in fixed():
         lex.add(tuple(key.split()), Entry("fixed", key))
     for org in orgs().values():
@@ -277,13 +293,7 @@ def lexicon() -> Lexicon:
             lex.add_name(name, "person", person.id)
         for name in person.short:
             lex.add_name(name, "short", person.id)
-    for key, title in titles().items():
-        for words, exact in article_variants(title.ar):
-            if not exact and len(words) == 1 and not words[0].startswith(ARTICLE):
-                # a bare indefinite one-word title (رئيس) only with a country after it
-                lex.add(words, Entry("title", key, False, construct=True))
-                continue
-            lex.add(words, Entry("title", key, exact, construct=not words[-1].startswith(ARTICLE)))
+    _add_variants(lex, "title", [(k, t.ar) for k, t in titles().items()])
     return lex
 
 
