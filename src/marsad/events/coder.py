@@ -50,6 +50,7 @@ MATERIAL_TYPES = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "COOPERATE", "RETREAT"}
 )
 HEADING_MAX_WORDS = 6
+QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "(", ")"})
 
 
 @dataclass(slots=True)
@@ -86,6 +87,8 @@ class _Coder:
         for idx in self.by_sentence.values():
             idx.sort(key=lambda i: doc.mentions[i].tokens)
         self.contexts = self._contexts()
+        place_countries = Counter(p.country for p in doc.places if p.country)
+        self.doc_country = place_countries.most_common(1)[0][0] if place_countries else None
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
 
@@ -129,8 +132,11 @@ class _Coder:
         """The preposition governing mention ``mi`` (a word before it or a ب/ل proclitic)."""
         m = self.doc.mentions[mi]
         first = m.tokens[0]
-        if first > 0 and self.tokens[first - 1].kind == "word":
-            prev = self.tokens[first - 1]
+        before = first - 1
+        while before > 0 and self.tokens[before].norm in QUOTE_MARKS:
+            before -= 1  # في “فرانس برس”
+        if before >= 0 and self.tokens[before].kind == "word":
+            prev = self.tokens[before]
             keys = (prev.norm, *prev.forms)
             for k in keys:
                 if k in PREPOSITIONS:
@@ -214,6 +220,7 @@ class _Coder:
                   reasons=[f"trigger {self.tokens[h.head].norm!r} → {h.entry.rule}"])
             for h in hits
         ]
+        all_cands = list(cands)
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -226,15 +233,27 @@ class _Coder:
                 events.append((c, ev))
         out = self._dedupe(si, events, a, b, clause_of)
         if self.trace is not None:
-            lines = self.trace.setdefault(si, [])
-            for c, ev in events:
-                kept = any(e is ev for e in out)
-                lines.append(
-                    f"{ev.event}{'/' + ev.mode if ev.mode else ''} «{ev.event_text}» "
-                    f"conf={ev.confidence:.2f}{'' if kept else ' (merged)'}: "
-                    + "; ".join(c.reasons)
-                )
+            self._trace(si, all_cands, events, out)
         return out
+
+    def _trace(
+        self, si: int, cands: list[_Cand], events: list[tuple[_Cand, Event]], out: list[Event]
+    ) -> None:
+        assert self.trace is not None
+        lines = self.trace.setdefault(si, [])
+        made = {id(c): ev for c, ev in events}
+        for c in cands:
+            ev = made.get(id(c))
+            if ev is None:
+                word = self.doc.text[self.tokens[c.hit.head].start : self.tokens[c.hit.end - 1].end]
+                lines.append(f"(no event) {c.type} «{word}»: " + "; ".join(c.reasons))
+                continue
+            kept = any(e is ev for e in out)
+            lines.append(
+                f"{ev.event}{'/' + ev.mode if ev.mode else ''} «{ev.event_text}» "
+                f"conf={ev.confidence:.2f}{'' if kept else ' (merged)'}: "
+                + "; ".join(c.reasons)
+            )
 
     def _heading(self, a: int, b: int) -> bool:
         """A short line without final punctuation is a sub-heading: not coded (GUIDE rule 1)."""
@@ -337,6 +356,7 @@ class _Coder:
 
     def _take(self, owner: _Cand, c: _Cand) -> None:
         owner.absorbed.append(c.type)
+        c.reasons.append(f"absorbed as the content of {self.tokens[owner.hit.head].norm!r}")
         owner.reasons.append(
             f"absorbs {c.type} {self.tokens[c.hit.head].norm!r} as its content"
         )
@@ -375,7 +395,15 @@ class _Coder:
                     c.auxiliary = "future"
                 break
         for i in range(a, h):
-            if self._is(i, "denial") and not c.negated:
+            if c.negated:
+                break
+            denied = self._is(i, "denial") and not (
+                i + 1 == h and self.tokens[i].norm.lstrip("وف").startswith("فشل")
+            )  # فشل قمة: the summit happened and failed; فشل في الاتفاق: no agreement
+            denied = denied or (
+                self._is(i, "denial_after_la") and i > a and self.tokens[i - 1].norm == "لا"
+            )
+            if denied:
                 c.negated = True
                 c.reasons.append(f"denied/failed by {self.tokens[i].norm!r}")
         future = c.hit.future
@@ -456,7 +484,8 @@ class _Coder:
             if linked and self._prep_before(mi) is None:
                 return self._group(si, mi, lo, hi), "subject before the verb"
             break
-        # VSO: verb (time words) X
+        # VSO: verb (time words, title, comma) X: may cross a comma (اتهم الرئيس، ترامب)
+        hi = self.doc.sentence_tokens[si][1]
         for mi in order:
             m = self.doc.mentions[mi]
             if m.tokens[0] <= h:
@@ -576,7 +605,7 @@ class _Coder:
         if not actors and (verb or not c.embedded):
             pos = h
             if not verb:
-                for t in range(h - 1, max(lo, h - 6) - 1, -1):
+                for t in range(h - 1, max(a, h - 6) - 1, -1):
                     if self._is(t, "light_verb") or self._future_light_verb(t):
                         pos = t
                         c.reasons.append(f"light verb {self.tokens[t].norm!r}")
@@ -585,7 +614,16 @@ class _Coder:
                 found_v = self._verb_subject(si, pos, lo, hi, c)
                 if found_v:
                     actors, why = found_v
-        weak = "weak" in c.hit.entry.flags
+        if actors and not all(self._usable(m, c) for m in actors):
+            actors = [m for m in actors if self._usable(m, c)]
+            if not actors:
+                c.reasons.append("a news outlet or unplaced name is not the doer")
+                why = ""
+        weak = "weak" in c.hit.entry.flags and not c.absorbed
+        if not actors and qi is not None and self._first_person(c.hit):
+            sp = self._speaker(qi)
+            if sp is not None:
+                actors, why = [sp], "first-person verb in a quote: the speaker"
         if not actors and not c.embedded and not weak:
             actors, why = self._fallback_actor(si, c, lo, h, qi)
         if "recv" in c.hit.entry.flags and actors:
@@ -623,6 +661,12 @@ class _Coder:
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
 
+    def _first_person(self, hit: Hit) -> bool:
+        """نعترف، سنرد، قررنا: a first-person verb (its actor is whoever speaks)."""
+        n = self.tokens[hit.head].norm.lstrip("وف")
+        if hit.tense == "present" or (hit.tense == "fixed" and n[:1] in "نس"):
+            return n.startswith(("ن", "سن"))
+        return hit.tense == "past" and n.endswith(("نا", "ت")) and hit.key + "نا" == n
     def _main_subject(self, si: int, a: int, h: int) -> list[int]:
         """The first subject-like mention of the sentence before ``h`` (the main clause)."""
         for mi in self.by_sentence.get(si, []):
@@ -647,8 +691,10 @@ class _Coder:
             start = max(start, self.doc.mentions[mi].tokens[1])
         if c.fold_into:
             start = max(start, c.fold_into[-1].end)
+        if c.fold_into or start >= hi:  # the subject stood after a comma: read on from it
             b = self.doc.sentence_tokens[si][1]
-            while hi < b and not self._punct(hi):
+            hi = max(hi, start)
+            while hi < b and self.tokens[hi].norm not in CLAUSE_PUNCT:
                 hi += 1
         actor_countries = {self._country(m) for m in actors}
         for mi in self.by_sentence.get(si, []):
@@ -718,9 +764,11 @@ class _Coder:
         place = self._place(si, c.hit.head)
         if not c.actors:
             country = place.country if place else None
-            selfish = "self" in c.hit.entry.flags
-            if c.type in ("ASSAULT", "PROTEST") and country and (selfish or not weak):
-                sector = "UAF" if c.type == "ASSAULT" else "CVL"
+            if country is None and c.type in DOMESTIC_TARGET:
+                country = self._any_place_country(si) or self.doc_country
+            domestic = c.type in DOMESTIC_TARGET  # protesters, police: of the country itself
+            if c.type in ("ASSAULT", *DOMESTIC_TARGET) and country and (domestic or not weak):
+                sector = {"ASSAULT": "UAF", "PROTEST": "CVL", "COERCE": "COP"}[c.type]
                 c.synthetic = EventActor("", f"unattributed ({sector})", country, sector,
                                          (0, 0))
                 c.reasons.append(f"actor: unattributed {sector} in {country} (place of event)")
@@ -808,6 +856,12 @@ class _Coder:
                 sector = "GOV" if c.type == "PROTEST" else "CVL"
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
+        return None
+
+    def _any_place_country(self, si: int) -> str | None:
+        for p in self.doc.places:
+            if p.sentence == si and p.country:
+                return p.country
         return None
 
     def _event_actor(self, mi: int) -> EventActor:
