@@ -82,14 +82,23 @@ def test_consult_compares_participants() -> None:
 
 
 def test_optional_and_negated_gold_events() -> None:
-    optional = score_events([_gold("ASSAULT", ["RUS"], optional=True)], _doc([_event("ASSAULT", ["RUS"])]), True)
+    optional = score_events(
+        [_gold("ASSAULT", ["RUS"], optional=True)], _doc([_event("ASSAULT", ["RUS"])]), True
+    )
     assert (optional.tp, optional.fp, optional.fn) == (0, 0, 0)
-    negated = score_events([_gold("ASSAULT", ["RUS"], negated=True)], _doc([_event("ASSAULT", ["RUS"])]), True)
+    negated = score_events(
+        [_gold("ASSAULT", ["RUS"], negated=True)], _doc([_event("ASSAULT", ["RUS"])]), True
+    )
     assert (negated.tp, negated.fp, negated.fn) == (0, 1, 0)
 
 
 def test_negated_and_hypothetical_system_events_are_ignored() -> None:
-    doc = _doc([_event("ASSAULT", ["RUS"], negated=True), _event("ASSAULT", ["RUS"], auxiliary="hypothetical")])
+    doc = _doc(
+        [
+            _event("ASSAULT", ["RUS"], negated=True),
+            _event("ASSAULT", ["RUS"], auxiliary="hypothetical"),
+        ]
+    )
     counts = score_events([_gold("ASSAULT", ["RUS"])], doc, True)
     assert (counts.tp, counts.fp, counts.fn) == (0, 0, 1)
 
@@ -127,7 +136,13 @@ def test_quotes_need_the_speaker_and_overlapping_words() -> None:
 def test_places_need_country_and_50_km() -> None:
     doc = _doc()
     doc.places = [Place("بطرابلس", "Tripoli", "LBY", 32.89, 13.19, (0, 7), 0)]
-    near = {"raw_text": "طرابلس", "name": "Tripoli", "country": "LBY", "lat": 32.8872, "lon": 13.1913}
+    near = {
+        "raw_text": "طرابلس",
+        "name": "Tripoli",
+        "country": "LBY",
+        "lat": 32.8872,
+        "lon": 13.1913,
+    }
     lebanon = dict(near, country="LBN", lat=34.43, lon=35.84)
     assert score_places([near], doc).right == 1
     assert score_places([lebanon], doc).right == 0

@@ -300,7 +300,11 @@ def _row(label: str, s: Scores) -> str:
         f"{c.precision:6.3f} {c.recall:6.3f} {c.f1:6.3f}"
         for c in (s.event, s.event_type, s.actor, s.quote)
     ]
-    return f"{label:<12} " + "  ".join(cells) + f"  {s.place.value:6.3f} ({s.place.right}/{s.place.total})"
+    return (
+        f"{label:<12} "
+        + "  ".join(cells)
+        + f"  {s.place.value:6.3f} ({s.place.right}/{s.place.total})"
+    )
 
 
 def format_report(report: Report, per_article: bool = False) -> str:

@@ -31,7 +31,9 @@ def _with_mentions(text: str, names: dict[str, str]) -> Doc:
     return doc
 
 
-@pytest.mark.parametrize("form", ["قال", "قالت", "يقول", "وأكد", "فأكدت", "مضيفاً", "وأضافت", "ستعلن", "نفت"])
+@pytest.mark.parametrize(
+    "form", ["قال", "قالت", "يقول", "وأكد", "فأكدت", "مضيفاً", "وأضافت", "ستعلن", "نفت"]
+)
 def test_cue_forms_are_recognised(form: str) -> None:
     from marsad.quotes.attribute import _cue_at
 

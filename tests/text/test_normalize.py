@@ -7,8 +7,10 @@ from marsad.text.normalize import norm, normalize
 
 ARABIC_RICH = st.text(
     alphabet=st.sampled_from(
-        list("أإآٱاىيةهكکیوؤئءبتثجحخدذرزسشصضطظعغفقلمنه ،؛؟.«»“”\n")
-        + ["\u064e", "\u0651", "\u0640", "\u200f", "\ufefb", "\ufe8e", "٣", "۴", "\u00a0", "a", "1"]
+        [
+            *"أإآٱاىيةهكکیوؤئءبتثجحخدذرزسشصضطظعغفقلمنه ،؛؟.«»“”\n",
+            *("\u064e", "\u0651", "\u0640", "\u200f", "\ufefb", "\ufe8e", "٣", "۴", "\u00a0", "a", "1"),
+        ]
     ),
     max_size=80,
 )

@@ -10,9 +10,11 @@ Patterns handled, per sentence:
 
 from __future__ import annotations
 
+from functools import cache
+
 from marsad.model import Doc, Mention, Quote, Span
 from marsad.quotes.cues import Cue, cue_lexicon
-from marsad.text.tokens import Token, proclitic_readings
+from marsad.text.tokens import Token, canonical, proclitic_readings
 
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
 # أن/إن after normalisation, bare or with a pronoun (أنها، إنهم) and clitics (بأن، وأنه)
@@ -25,11 +27,68 @@ _QUOTE_MARKS = {"“", "”", "«", "»", '"', "„", "(", ")"}
 # Words that may follow a cue verb without being its subject: prepositions, time words,
 # particles. Any other word there starts a speaker that the knowledge base does not know.
 _NOT_SUBJECT = {
-    "في", "خلال", "الي", "علي", "عن", "من", "عبر", "امام", "بعد", "قبل", "اثناء", "عقب",
-    "اليوم", "امس", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت",
-    "صباح", "مساء", "يوم", "ايضا", "كذلك", "قد", "كان", "كانت", "بدوره", "بدورها", "حينها",
-    "لاحقا", "مجددا", "مرارا", "سابقا", "اليها", "اليه", "فيه", "فيها", "انه", "انها",
+    "في",
+    "خلال",
+    "الي",
+    "علي",
+    "عن",
+    "من",
+    "عبر",
+    "امام",
+    "بعد",
+    "قبل",
+    "اثناء",
+    "عقب",
+    "اليوم",
+    "امس",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "صباح",
+    "مساء",
+    "يوم",
+    "ايضا",
+    "كذلك",
+    "قد",
+    "كان",
+    "كانت",
+    "بدوره",
+    "بدورها",
+    "حينها",
+    "لاحقا",
+    "مجددا",
+    "مرارا",
+    "سابقا",
+    "اليها",
+    "اليه",
+    "فيه",
+    "فيها",
+    "انه",
+    "انها",
 }
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of person titles (وزير، الخارجية، المتحدث، باسم ...), as lexicon keys."""
+    from marsad.actors import kb
+
+    keys = [*kb.titles(), *kb.heads()]
+    return frozenset(canonical(w) for key in keys for w in key.split())
+
+
+def _may_precede_speaker(token: Token) -> bool:
+    """Title words, definite attributes and quote marks may stand between cue and speaker."""
+    return (
+        token.norm in _QUOTE_MARKS
+        or canonical(token.norm) in _title_words()
+        or token.norm in _NOT_SUBJECT  # وأعلن أمس الجيش، أعلن فيه الاتحاد
+        or (token.kind == "word" and token.norm.startswith("ال") and token.norm not in _NOT_SUBJECT)
+    )
 
 
 def _cue_at(token: Token) -> Cue | None:
@@ -70,14 +129,17 @@ class _SentenceQuotes:
         """
         doc = self.doc
         found = -1
+        commas = 0
         t = cue_tok + 1
         while t < min(end_tok, cue_tok + 1 + _SPEAKER_WINDOW):
             tok = doc.tokens[t]
-            if tok.norm in _COMPLEMENTISERS or (tok.kind == "punct" and tok.norm not in _QUOTE_MARKS):
-                break
             idx = self.mention_at.get(t, -1)
             if idx < 0:
-                if found >= 0 and tok.norm not in _QUOTE_MARKS:
+                if found < 0 and tok.norm in ("،", ",") and commas == 0 and t > cue_tok + 1:
+                    commas += 1  # الرئيس الأمريكي، دونالد ترامب
+                    t += 1
+                    continue
+                if found >= 0 or not _may_precede_speaker(tok):
                     break
                 t += 1
                 continue
@@ -101,16 +163,55 @@ class _SentenceQuotes:
         tok = self.doc.tokens[t]
         if tok.kind != "word" or tok.norm in _COMPLEMENTISERS or tok.norm in _NOT_SUBJECT:
             return False
-        return not tok.norm.startswith(("ل", "ب")) or tok.forms[0] == tok.norm and len(tok.forms) == 1
+        return (
+            not tok.norm.startswith(("ل", "ب"))
+            or (tok.forms[0] == tok.norm and len(tok.forms) == 1)
+        )
 
     def speaker_before(self, cue_tok: int, start_tok: int) -> int:
-        for t in range(cue_tok - 1, max(start_tok, cue_tok - 3) - 1, -1):
+        """A subject just before the cue: الحكومة أعلنت، واشنطن كانت أكدت، بوتين، قال.
+
+        A nationality adjective is never the subject, and across a comma only a person is,
+        and only when the cue is not coordinated (``، وأعرب`` continues the main subject).
+        """
+        doc = self.doc
+        coordinated = (
+            doc.tokens[cue_tok].norm[0] in ("و", "ف") and len(doc.tokens[cue_tok].forms) > 1
+        )
+        comma = False
+        for t in range(cue_tok - 1, max(start_tok, cue_tok - 4) - 1, -1):
             idx = self.mention_at.get(t, -1)
             if idx >= 0:
+                mention = doc.mentions[idx]
+                if mention.rule == "nationality-adj":
+                    return -1
+                if comma and (coordinated or mention.actor.kind != "PER"):
+                    return -1
                 return idx
-            if self.doc.tokens[t].kind == "punct":
+            tok = doc.tokens[t]
+            if tok.norm in ("،", ",") and not comma:
+                comma = True
+                continue
+            if tok.kind == "punct":
                 return -1
         return -1
+
+    def main_subject(self, sent: int, cue_tok: int) -> int:
+        """Who a participle cue (مضيفا، مشيرا) continues: this sentence's speaker or subject."""
+        for q in reversed(self.doc.quotes):
+            if q.sentence == sent and q.speaker_mention >= 0:
+                return q.speaker_mention
+        first = self.doc.sentence_tokens[sent][0]
+        for idx, m in enumerate(self.doc.mentions):
+            if (
+                m.sentence == sent
+                and m.tokens[0] < cue_tok
+                and not _has_addressee_clitic(self.doc, m)
+            ):
+                if m.tokens[0] <= first + 3:
+                    return idx
+                break
+        return self.last_speaker
 
     def run(self, sent: int) -> None:
         doc = self.doc
@@ -121,10 +222,16 @@ class _SentenceQuotes:
             if cue.kind == "according":
                 self._according(sent, t, first, limit)
             else:
-                self._say(sent, t, first, limit)
+                self._say(sent, t, cue, first, limit)
 
-    def _say(self, sent: int, t: int, first: int, limit: int) -> None:
+    def _say(self, sent: int, t: int, cue: Cue, first: int, limit: int) -> None:
         doc = self.doc
+        if cue.pos == "participle":
+            speaker = self.main_subject(sent, t)
+            words = self._reported_words(t + 1, limit)
+            if speaker >= 0 and words is not None:
+                self._add(sent, t, speaker, words)
+            return
         speaker = self.speaker_after(t, limit)
         after = doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
         if speaker < 0:
@@ -136,7 +243,7 @@ class _SentenceQuotes:
         words = self._reported_words(after, limit)
         if words is None:
             return
-        self._add(sent, t, speaker, words)
+        self._add(sent, t, speaker, words, remember=cue.pos == "verb")
 
     def _according(self, sent: int, t: int, first: int, limit: int) -> None:
         doc = self.doc
@@ -174,6 +281,8 @@ class _SentenceQuotes:
                 break
         if start < 0:
             start = after
+        while start < limit and doc.tokens[start].kind == "punct":
+            start += 1
         end = limit
         for t in range(start, limit):
             if close and doc.tokens[t].norm == close:
@@ -185,7 +294,9 @@ class _SentenceQuotes:
             return None
         return doc.tokens[start].start, doc.tokens[end - 1].end
 
-    def _add(self, sent: int, cue_tok: int, speaker: int, words: Span) -> None:
+    def _add(
+        self, sent: int, cue_tok: int, speaker: int, words: Span, *, remember: bool = True
+    ) -> None:
         doc = self.doc
         token = doc.tokens[cue_tok]
         mention = doc.mentions[speaker] if speaker >= 0 else None
@@ -201,7 +312,7 @@ class _SentenceQuotes:
                 speaker_mention=speaker,
             )
         )
-        if speaker >= 0:
+        if speaker >= 0 and remember:
             self.last_speaker = speaker
 
 

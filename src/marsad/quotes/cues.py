@@ -17,6 +17,7 @@ _PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين")
 class Cue:
     lemma: str  # the past 3rd-person masculine form as written in the lexicon
     kind: str  # "say" or "according"
+    pos: str = "verb"  # "verb", "participle" (مضيفا) or "noun" (إعلان)
 
 
 def _past_forms(stem: str) -> set[str]:
@@ -50,13 +51,16 @@ def cue_lexicon() -> dict[str, Cue]:
         cols = line.split("\t")
         kind, past = cols[0], cols[1]
         present = cols[2] if len(cols) > 2 else ""
-        others = cols[3].split() if len(cols) > 3 else []
-        cue = Cue(past, kind)
+        participles = cols[3].split() if len(cols) > 3 else []
+        nouns = cols[4].split() if len(cols) > 4 else []
         if kind == "according":
-            forms = {past, present, *others}
+            verbs = {past, present, *nouns}
+            participles, nouns = [], []
         else:
-            forms = _past_forms(past) | _present_forms(present) | set(others)
-        for form in forms:
-            if form:
-                table.setdefault(norm(form), cue)
+            verbs = _past_forms(past) | _present_forms(present)
+        for pos, forms in (("verb", verbs), ("participle", participles), ("noun", nouns)):
+            cue = Cue(past, kind, pos)
+            for form in forms:
+                if form:
+                    table.setdefault(norm(form), cue)
     return table
