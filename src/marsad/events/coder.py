@@ -466,7 +466,8 @@ class _Coder:
     ) -> tuple[list[int], str] | None:
         order = self.by_sentence.get(si, [])
         # أعلن X أنه سيبحث: the pronoun subject is the main subject
-        for t in range(h - 1, max(lo - 1, h - 4), -1):
+        a = self.doc.sentence_tokens[si][0]
+        for t in range(h - 1, max(a - 1, h - 4), -1):
             if self._mention_at(si, t) is not None:
                 break
             if self._is(t, "back_subject"):
@@ -697,6 +698,7 @@ class _Coder:
             while hi < b and self.tokens[hi].norm not in CLAUSE_PUNCT:
                 hi += 1
         actor_countries = {self._country(m) for m in actors}
+        fallback: list[int] = []
         for mi in self.by_sentence.get(si, []):
             m = self.doc.mentions[mi]
             if m.tokens[0] < start or mi in actors:
@@ -706,10 +708,18 @@ class _Coder:
             prep = self._prep_before(mi)
             if prep in NOT_RECIPIENT_PREP:
                 continue
+            before = m.tokens[0] - 1
+            if (
+                self._adjective(mi) and prep is None and before >= start
+                and self.tokens[before].kind == "word" and self._mention_at(si, before) is None
+            ):
+                # الملف الليبي: an adjective of a thing; keep it only if no party follows
+                fallback = fallback or self._group(si, mi, m.tokens[0], hi)
+                continue
             if prep is None and m.tokens[0] == start and self._country(mi) in actor_countries:
                 continue  # apposition of the actor
             return self._group(si, mi, m.tokens[0], hi)
-        return []
+        return fallback
 
     def _fallback_actor(
         self, si: int, c: _Cand, lo: int, h: int, qi: int | None
@@ -731,7 +741,7 @@ class _Coder:
                 break
         if qi is not None:
             sp = self._speaker(qi)
-            if sp is not None:
+            if sp is not None and self._usable(sp, c):
                 return [sp], "speaker of the quote"
         verbal = c.hit.tense in ("past", "present", "fixed") or "speech" in c.hit.entry.flags
         if verbal and self.prev_actor and self.prev_actor_sentence >= si - 1:
@@ -823,7 +833,9 @@ class _Coder:
         """دعم is AID when it goes to an armed party or is military/financial, else SUPPORT."""
         if c.type != "SUPPORT" or c.hit.entry.head != "دعم":
             return
-        armed = any(self.doc.mentions[r].actor.sector_code in ARMED for r in c.recipients)
+        armed = any(
+            self.doc.mentions[r].actor.sector_code in ARMED for r in c.recipients + c.actors
+        )
         material = any(
             self._is(t, "material_aid") for t in range(a, b) if clause_of[t] == c.clause
         )
@@ -848,7 +860,7 @@ class _Coder:
                     return EventActor(p.raw_text, p.name, p.country, None, p.span)
         if c.type in DOMESTIC_TARGET:
             country = place.country if place else None
-            if country is None and c.actors and c.type == "PROTEST":
+            if country is None and c.actors:
                 country = self._country(c.actors[0])
             if country is None and c.synthetic is not None:
                 country = c.synthetic.country
