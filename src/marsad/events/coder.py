@@ -289,6 +289,11 @@ class _Coder:
             ):
                 c.reasons.append("dropped: the sanctions already in place (definite, no verb)")
                 continue
+            if noun and c.hit.head > 0 and self._is(c.hit.head - 1, "background"):
+                c.reasons.append(
+                    f"dropped: background ({self.tokens[c.hit.head - 1].norm!r} + event noun)"
+                )
+                continue
             prev = out[-1] if out else None
             if prev is not None and weak and noun and prev.hit.end == c.hit.head:
                 prev.reasons.append(f"takes the following {self.tokens[c.hit.head].norm!r} as "
@@ -544,6 +549,18 @@ class _Coder:
                     return self._group(si, mi, lo, hi), [], "genitive agent of the noun"
                 return [], self._group(si, mi, lo, hi), ""
             break
+        # دعمها، انسحابهم: the possessor of an action noun is its agent
+        tok = self.tokens[c.hit.head]
+        if c.hit.key != tok.norm and any(
+            tok.norm.endswith(c.hit.key + suf) or tok.norm.endswith(c.hit.key[:-1] + "ت" + suf)
+            for suf in ("ها", "هم", "ه", "هما")
+        ):
+            for mi in reversed(order):
+                m = self.doc.mentions[mi]
+                if m.tokens[1] <= c.hit.head and self._usable(mi, c):
+                    return self._group(si, mi, lo, hi), [], "owner of the possessive pronoun"
+            if self.prev_actor:
+                return list(self.prev_actor), [], "owner of the possessive pronoun (earlier)"
         # between X و Y (clashes, talks)
         if "joint" in c.hit.entry.flags:
             for t in range(e, min(hi, e + 4)):
