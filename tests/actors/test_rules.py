@@ -347,7 +347,7 @@ def test_ambiguous_state_name_is_the_state_after_a_verb() -> None:
 
 def test_weak_country_name_needs_support() -> None:
     assert not lookup("قدمت الدولة دعم مالي كبير")
-    m = _one("اندلعت اشتباكات في مالي أمس", "مالي")
+    m = _one("وقعت النيجر ومالي اتفاقا أمنيا", "مالي")
     assert m.actor.country == "MLI"
 
 
@@ -414,3 +414,19 @@ def test_bare_institution_refers_back_to_the_same_body() -> None:
     text = "تقدم الجيش اللبناني نحو التلال. وقال الجيش في بيان إن العملية مستمرة"
     m = _one(text, "الجيش")
     assert (m.actor.entity_name, m.rule) == ("Lebanese Armed Forces", "bare-institution-coref")
+
+
+def test_name_before_a_title_is_that_office_holder() -> None:
+    text = "وقال سليم حداد المتحدث باسم الأمم المتحدة إن القافلة وصلت"
+    m = _one(text, "سليم حداد")
+    assert (m.actor.country, m.actor.sector_code, m.rule) == ("UNO", "IGO", "title-apposition")
+
+
+def test_apposition_needs_a_speech_verb_before_the_name() -> None:
+    text = "وجاءت تصريحات المتحدث باسم الأمم المتحدة بعد الهجوم"
+    assert not [m for m in lookup(text) if m.rule.endswith("apposition")]
+
+
+def test_country_after_a_locative_is_a_place_not_an_actor() -> None:
+    assert not lookup("اندلعت اشتباكات عنيفة في ليبيا")
+    assert [m.rule for m in lookup("دعت ليبيا إلى الحوار")] == ["country"]

@@ -6,7 +6,7 @@ from marsad.model import Actor, Mention
 
 # Mentions that point at an actor without naming it: they join an actor named elsewhere in the
 # article but never create one (التدخل الروسي alone does not make Russia an actor of the text).
-_NON_NAMING = ("nationality-adj", "country-place")
+_NON_NAMING = ("nationality-adj",)
 
 
 def group(mentions: list[Mention]) -> list[Actor]:

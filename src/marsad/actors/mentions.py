@@ -217,8 +217,8 @@ class Finder:
         if country is not None:
             if country.weak and not self._weak_ok(seg, lo):
                 return seg.j
-            rule = "country-place" if self._locative(seg, lo) else "country"
-            self.add(seg.i, seg.j, seg.cut, refs.state(country.ref), rule, sent)
+            if not self._locative(seg, lo):  # في ليبيا: a place (the geo stage's), not an actor
+                self.add(seg.i, seg.j, seg.cut, refs.state(country.ref), "country", sent)
             return seg.j
         if capital is not None:
             if not self._locative(seg, lo):
@@ -386,6 +386,15 @@ class Finder:
             self._note_roles(ref, title.role)
             self.add(a, b, 0, ref, f"{rule}-unknown-name", sent)
             return self._skip_close(b, hi)
+        before = self._name_before(start, sent) if code or owner else None
+        if before is not None:
+            a, b = before
+            name_norm = " ".join(tokens[x].norm for x in range(a, b))
+            orig = self.doc.text[tokens[a].start : tokens[b - 1].end]
+            ref = refs.unknown_person(orig, name_norm, code, sector)
+            self._note_roles(ref, title.role)
+            self.add(a, b, 0, ref, f"{rule}-apposition", sent)
+            return k
         # no name: the office holder at the article's date, someone named earlier, or generic
         if code is None and owner is None:
             held = self._recent_holder(title.role, None)
@@ -405,6 +414,39 @@ class Finder:
                 return k
         self.add(start, k, cut, refs.generic(title, code, owner), f"{rule}-generic", sent)
         return k
+
+    def _name_before(self, start: int, sent: int) -> tuple[int, int] | None:
+        """An unknown name just before a title (وقال جوناثان هوفمان المتحدث باسم ...)."""
+        tokens = self.doc.tokens
+        lo = self.doc.sentence_tokens[sent][0]
+        taken = {x for m in self.mentions if m.sentence == sent for x in range(*m.tokens)}
+        words: list[int] = []
+        k = start - 1
+        while k >= lo and len(words) < 3:
+            tok = tokens[k]
+            w = tok.norm
+            if tok.kind != "word" or k in taken or self._stop(w):
+                break
+            words.insert(0, k)
+            k -= 1
+        prev = tokens[k].norm if k >= lo else ""
+        boundary = k < lo or tokens[k].kind != "word" or prev in W.SAY or prev[1:] in W.SAY
+        if not boundary or len(words) < 2:
+            return None
+        if any(tokens[x].norm.startswith(("و", "ف")) for x in words):
+            return None
+        first = tokens[words[0]].norm
+        if first.startswith(("ال", "بال", "لل", "وال")) or first.endswith("ات"):
+            return None
+        if any("\u064b" in self.doc.text[tokens[x].start : tokens[x].end] for x in words):
+            return None
+        if first.startswith("ي") and first not in W.YA_NAMES:
+            return None
+        return words[0], words[-1] + 1
+
+    @staticmethod
+    def _stop(w: str) -> bool:
+        return w in W.NAME_STOP or (w[:1] in "وف" and w[1:] in W.NAME_STOP)
 
     def _skip_close(self, k: int, hi: int) -> int:
         if k < hi and self.doc.tokens[k].norm in W.CLOSE_QUOTES:

@@ -54,3 +54,9 @@ COUNTERPARTS = _set("نظيره نظيرها نظيرته نظيرتها نظي�
 
 # "His/her country": the state of the person last named.
 OWN_COUNTRY = _set("بلاده بلادها")
+
+# Speech verbs that may open "name, title" appositions (وقال جوناثان هوفمان المتحدث باسم ...).
+SAY = _set(
+    "قال قالت أكد أكدت أعلن أعلنت أوضح أوضحت أشار أشارت ذكر ذكرت صرح صرحت أضاف أضافت شدد شددت "
+    "اعتبر اعتبرت نفى نفت أفاد أفادت كشف كشفت حذر حذرت دعا دعت طالب طالبت رأى رأت"
+)
