@@ -91,6 +91,7 @@ class _Coder:
         self.doc_country = place_countries.most_common(1)[0][0] if place_countries else None
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
+        self.last_by_type: dict[str, tuple[int, list[int]]] = {}
 
     # ------------------------------------------------------------------ document level
 
@@ -525,6 +526,22 @@ class _Coder:
         """Agent (and patient) inside the noun phrase of a verbal noun."""
         e = c.hit.end
         order = self.by_sentence.get(si, [])
+        # شنه X، نفذها X: a light verb carrying the noun as pronoun names the agent
+        for t in range(e, min(hi, e + 3)):
+            n = self.tokens[t].norm
+            if self._is(t, "light_verb") and n.endswith(("ه", "ها")):
+                for mi in order:
+                    if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
+                        return self._group(si, mi, lo, hi), [], f"agent of {n!r}"
+        # إطلاق صاروخ من اليمن: where fire came from is who fired
+        if c.type == "ASSAULT":
+            for mi in order:
+                first = self.doc.mentions[mi].tokens[0]
+                if (
+                    e <= first <= e + 3 and self._prep_before(mi) == "من"
+                    and not any(self._punct(t) for t in range(e, first))
+                ):
+                    return self._group(si, mi, lo, hi), [], "origin of fire after من"
         # من قبل X / بقيادة X
         for t in range(e, min(hi, e + 8)):
             if self._is(t, "agent_intro"):
@@ -620,6 +637,17 @@ class _Coder:
                 after = self._recipient(si, c, main, a, h)
                 if after:
                     patients = after
+        if not actors and verb:
+            c.synthetic = self._country_pronoun(si, h, qi)
+            if c.synthetic is not None:
+                c.actor_source = "بلاده: the speaker's country"
+                c.reasons.append(f"actor: {c.actor_source} ({c.synthetic.country})")
+                c.recipients = self._recipient(si, c, [], lo, hi)
+                return
+        if not actors and not verb and has_article(self.tokens[h]):
+            last = self.last_by_type.get(c.type)
+            if last is not None and last[0] >= si - 2 and not c.embedded:
+                actors, why = list(last[1]), "the same event named before (definite noun)"
         if not actors and (verb or not c.embedded):
             pos = h
             if not verb:
@@ -645,9 +673,11 @@ class _Coder:
         if not actors and not c.embedded and not weak:
             actors, why = self._fallback_actor(si, c, lo, h, qi)
         if "recv" in c.hit.entry.flags and actors:
-            giver = self._after_word(si, "من", c.hit.end, hi)
+            giver = self._after_word(si, "من", c.hit.end, hi) or [
+                r for r in self._recipient(si, c, actors, lo, hi) if r not in actors
+            ]
             if giver:
-                patients, actors, why = actors, giver, why + "; receiving verb: giver after من"
+                patients, actors, why = actors, giver, why + "; receiving verb: the giver acts"
         if "host" in c.hit.entry.flags and actors:
             c.reasons.append("hosting verb: the subject hosts")
         c.actors = actors
@@ -660,7 +690,7 @@ class _Coder:
             recips = self._recipient(si, c, actors, lo, hi)
         actor_set = set(actors)
         recips = [r for r in recips if r not in actor_set]
-        if c.type == "CONSULT" or ("joint" in c.hit.entry.flags and c.type != "ASSAULT"):
+        if c.type == "CONSULT":
             if "host" in c.hit.entry.flags:
                 c.actors, recips = recips, c.actors
             else:
@@ -668,16 +698,30 @@ class _Coder:
                 recips = []
                 if c.actors != actors:
                     c.reasons.append("all participants as actors")
-        elif "joint" in c.hit.entry.flags and c.type == "ASSAULT" and recips:
-            # two-sided fighting lists both sides as actors
-            c.actors = actors + recips
-            recips = []
-            c.reasons.append("two-sided fighting: both sides as actors")
         c.recipients = recips
         if recips:
             c.reasons.append(
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
+
+    def _country_pronoun(self, si: int, h: int, qi: int | None) -> EventActor | None:
+        """بلاده ستدعم: "his country" before the verb is the speaker's (main subject's) state."""
+        a = self.doc.sentence_tokens[si][0]
+        for t in range(h - 1, max(a - 1, h - 3), -1):
+            if self._is(t, "country_pronoun"):
+                owner = self._speaker(qi) if qi is not None else None
+                if owner is None:
+                    main = self._main_subject(si, a, t)
+                    owner = main[0] if main else None
+                country = self._country(owner) if owner is not None else None
+                if country is None:
+                    return None
+                tok = self.tokens[t]
+                return EventActor(self.doc.text[tok.start : tok.end], f"{country} (GOV)",
+                                  country, "GOV", (tok.start, tok.end))
+            if not self._is(t, "subject_link"):
+                return None
+        return None
 
     def _first_person(self, hit: Hit) -> bool:
         """نعترف، سنرد، قررنا: a first-person verb (its actor is whoever speaks)."""
@@ -745,7 +789,10 @@ class _Coder:
         a = self.doc.sentence_tokens[si][0]
         # nearest subject-like mention before the trigger in the clause, then the sentence
         scopes = [(lo, "nearest subject in the clause"), (a, "nearest subject in the sentence")]
+        verbal = c.hit.tense in ("past", "present", "fixed") or "speech" in c.hit.entry.flags
         for start, label in scopes:
+            if start == a and verbal and self.prev_actor and self.prev_actor_sentence == si:
+                return list(self.prev_actor), "subject carried from the previous clause"
             for mi in reversed(order):
                 m = self.doc.mentions[mi]
                 if m.tokens[1] > h or m.tokens[0] < start or not self._usable(mi, c):
@@ -760,7 +807,6 @@ class _Coder:
             sp = self._speaker(qi)
             if sp is not None and self._usable(sp, c):
                 return [sp], "speaker of the quote"
-        verbal = c.hit.tense in ("past", "present", "fixed") or "speech" in c.hit.entry.flags
         if verbal and self.prev_actor and self.prev_actor_sentence >= si - 1:
             return list(self.prev_actor), "subject carried from the previous clause/sentence"
         return [], ""
@@ -789,7 +835,7 @@ class _Coder:
             c.reasons.append(f"dropped: {c.type} needs a recipient and a named giver")
             return None
         place = self._place(si, c.hit.head)
-        if not c.actors:
+        if not c.actors and c.synthetic is None:
             country = place.country if place else None
             if country is None and c.type in DOMESTIC_TARGET:
                 country = self._any_place_country(si) or self.doc_country
@@ -820,6 +866,7 @@ class _Coder:
         if c.actors and not c.negated:
             self.prev_actor = list(c.actors)
             self.prev_actor_sentence = si
+            self.last_by_type[c.type] = (si, list(c.actors))
         tok_h = self.tokens[c.hit.head]
         tok_e = self.tokens[c.hit.end - 1]
         s, e = self.doc.sentences[si]
@@ -872,7 +919,10 @@ class _Coder:
                 default=h,
             )
             for p in self.doc.places:
-                if p.sentence == si and h < p.span[0] < end:
+                if (
+                    p.sentence == si and h < p.span[0] < end
+                    and not self._place_after(p, ("من", "عن"))
+                ):
                     c.reasons.append(f"recipient: the country of the place targeted, {p.name}")
                     return EventActor(p.raw_text, p.name, p.country, None, p.span)
         if c.type in DOMESTIC_TARGET:
@@ -886,6 +936,11 @@ class _Coder:
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
+
+    def _place_after(self, p: Place, words: tuple[str, ...]) -> bool:
+        """Whether one of ``words`` stands right before place ``p`` (من إيران: an origin)."""
+        i = next((t for t, tok in enumerate(self.tokens) if tok.start <= p.span[0] < tok.end), -1)
+        return i > 0 and self.tokens[i - 1].norm in words
 
     def _any_place_country(self, si: int) -> str | None:
         for p in self.doc.places:
