@@ -291,10 +291,18 @@ def lexicon() -> Lexicon:
     for person in people().values():
         for name in person.names:
             lex.add_name(name, "person", person.id)
+            if name.startswith("أبو "):  # the kunya declines: أبي بكر، أبا بكر
+                lex.add_name("أبي " + name[4:], "person", person.id)
+                lex.add_name("أبا " + name[4:], "person", person.id)
         for name in person.short:
             lex.add_name(name, "short", person.id)
     _add_variants(lex, "title", [(k, t.ar) for k, t in titles().items()])
     return lex
+
+
+def norm_text(text: str) -> str:
+    """Normalised spelling, for callers that compare with lexicon keys."""
+    return norm(text)
 
 
 def adjective(code: str | None) -> str:

@@ -305,7 +305,13 @@ class Finder:
         c = self._country_of(nxt, e.construct, lo)
         if c is not None and nxt is not None:
             code, k = c, nxt.j
-        elif nxt is not None and (nxt.of("org", "fixed") is not None):
+        elif (
+            nxt is not None
+            and nxt.of("org", "fixed") is not None
+            and (
+                title.role or "ل" not in nxt.pro  # قال المصدر لوكالة الأنباء: told, not "of"
+            )
+        ):
             # المتحدث باسم الكرملين، الأمين العام لحلف الناتو: the body is an actor of its own
             self._dispatch(nxt, segs, lo, hi, sent)
             owner = self.mentions[-1].actor
@@ -369,6 +375,8 @@ class Finder:
                 n = s.j
             else:
                 break
+        if title.role == "" and kb.norm_text(title.ar).split()[0] in W.NAMELESS_TITLES:
+            n = k + 10**6  # sources and officials are never followed by their names
         named = segs.get(n)
         e = named.of("person", "short") if named is not None else None
         if named is not None and e is not None:
@@ -376,7 +384,7 @@ class Finder:
             self._note_roles(ref, title.role)
             self.add(named.i, named.j, named.cut, ref, f"{rule}-name", sent)
             return self._skip_close(named.j, hi)
-        span = self._unknown_name(n, hi, segs)
+        span = self._unknown_name(n, hi, segs) if n < hi else None
         if span is not None:
             a, b = span
             assert self.doc.norm is not None
@@ -440,7 +448,7 @@ class Finder:
             return None
         if any("\u064b" in self.doc.text[tokens[x].start : tokens[x].end] for x in words):
             return None
-        if first.startswith("ي") and first not in W.YA_NAMES:
+        if first not in W.FIRST_NAMES:
             return None
         return words[0], words[-1] + 1
 
@@ -452,6 +460,19 @@ class Finder:
         if k < hi and self.doc.tokens[k].norm in W.CLOSE_QUOTES:
             return k + 1
         return k
+
+    def _name_shape(self, words: list[int], k: int, hi: int) -> bool:
+        """A known first name opens a name; otherwise only two words before a clear boundary."""
+        tokens = self.doc.tokens
+        first = tokens[words[0]].norm
+        if first in W.FIRST_NAMES or (len(words) > 1 and first in W.NAME_LINKS):
+            return True
+        if len(words) != 2:
+            return False
+        if k >= hi:
+            return True
+        nxt = tokens[k]
+        return nxt.kind != "word" or self._stop(nxt.norm) or nxt.norm in W.SAY
 
     def _links(self, words: list[int]) -> int:
         return sum(1 for x in words if self.doc.tokens[x].norm in W.NAME_LINKS)
@@ -475,6 +496,7 @@ class Finder:
             if (
                 not words
                 and not quoted
+                and w not in W.FIRST_NAMES
                 and (
                     w.startswith(("ال", "بال", "لل", "كال", "وال", "فال"))
                     or (w.startswith("و") and w[1:] in W.NAME_STOP)
@@ -494,6 +516,8 @@ class Finder:
             if w.startswith(kb.ARTICLE) and len(words) >= 2 and not prev_link and not quoted:
                 break
         if not words:
+            return None
+        if not quoted and not self._name_shape(words, k, hi):
             return None
         if quoted:
             if k < hi and tokens[k].norm in W.CLOSE_QUOTES:
