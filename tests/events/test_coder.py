@@ -226,3 +226,55 @@ def test_rerun_replaces_events(make_doc: MakeDoc) -> None:
     code_events(doc)
     code_events(doc)
     assert len(doc.events) == 1
+
+
+def test_his_country_is_the_speakers_state(make_doc: MakeDoc) -> None:
+    text = "وقال الرئيس المصري إن بلاده ستقدم مساعدات إلى اليابان."
+    ev = only(code(make_doc, text), "AGREE")
+    assert [a.country for a in ev.actor] == ["EGY"]
+
+
+def test_circumstantial_participle_takes_main_subject(make_doc: MakeDoc) -> None:
+    text = "أمهل الرئيس المصري الجيش السوداني أسبوعا، مهددا بشن عملية عسكرية."
+    ev = only(code(make_doc, text), "THREATEN")
+    assert [a.country for a in ev.actor] == ["EGY"]
+    assert ev.mode == "violence"
+
+
+def test_event_noun_named_again_keeps_its_actor(make_doc: MakeDoc) -> None:
+    text = "شن الجيش الإسرائيلي غارات على غزة. وقالت مصادر إن الغارات استهدفت منازل."
+    events = [e for e in code(make_doc, text) if e.sentence == 1]
+    assert [summary(e)[:2] for e in events] == [("ASSAULT", ["ISR"])]
+
+
+def test_fire_origin_is_the_actor(make_doc: MakeDoc) -> None:
+    text = "وجاء ذلك بعد إطلاق صواريخ من إيران على اليابان."
+    ev = only(code(make_doc, text), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["IRN"]
+    assert [r.country for r in ev.recipient] == ["JPN"]
+
+
+def test_receiving_verb_swaps_giver_and_receiver(make_doc: MakeDoc) -> None:
+    text = "وتسلم الجيش السوداني مساعدات عسكرية من الصين."
+    ev = only(code(make_doc, text), "AID")
+    assert [a.country for a in ev.actor] == ["CHN"]
+    assert [r.country for r in ev.recipient] == ["SDN"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتسعى الصين للتوصل إلى اتفاق.",  # an aim, not an act
+        "وجاء ذلك رغم انسحاب روسيا.",  # background to the news
+        "قصف روسي",  # a sub-heading
+    ],
+)
+def test_not_an_event(make_doc: MakeDoc, text: str) -> None:
+    assert code(make_doc, text) == []
+
+
+def test_news_agency_is_not_the_attacker(make_doc: MakeDoc) -> None:
+    actors = [*ACTORS, ("وكالة رويترز", "GBR", "JRN")]
+    doc = make_doc("وقالت وكالة رويترز إن غارة استهدفت القرية.", actors)
+    code_events(doc)
+    assert all(a.country != "GBR" for e in doc.events for a in e.actor)
