@@ -50,6 +50,7 @@ MATERIAL_TYPES = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "COOPERATE", "RETREAT"}
 )
 HEADING_MAX_WORDS = 6
+COUNTERPART = frozenset({"ونظيره", "ونظيرته", "ونظيرها", "ونظيريه", "ونظراوه", "ونظرائه"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "(", ")"})
 
 
@@ -172,9 +173,12 @@ class _Coder:
                 break
             between = [self.tokens[t].norm for t in range(a, b)]
             first_norm = self.tokens[b].norm
-            if all(w in ("و", "،", ",") for w in between) and (
+            counterpart = (
+                bool(between) and between[0] in COUNTERPART and len(between) <= 2
+            )  # أوباما ونظيره التركي أردوغان
+            if counterpart or (all(w in ("و", "،", ",") for w in between) and (
                 "و" in between or first_norm.startswith("و")
-            ):
+            )):
                 group.append(nxt)
             elif not between and self._country(nxt) == self._country(cur):
                 group.append(nxt)  # apposition: الرئيس التركي رجب طيب أردوغان
@@ -194,8 +198,9 @@ class _Coder:
                 break
             between = [self.tokens[t].norm for t in range(a, b)]
             cur_first = self.tokens[b].norm
-            joined = all(w in ("و", "،", ",") for w in between) and (
-                "و" in between or cur_first.startswith("و")
+            joined = (bool(between) and between[0] in COUNTERPART and len(between) <= 2) or (
+                all(w in ("و", "،", ",") for w in between)
+                and ("و" in between or cur_first.startswith("و"))
             )
             if joined or (not between and self._country(prv) == self._country(cur)):
                 group.insert(0, prv)
@@ -507,9 +512,11 @@ class _Coder:
                     and not self.tokens[t].norm.startswith(("بال", "لل", "وبال", "ولل")))
                 for t in between
             )
-            modifier = self._adjective(mi) and bool(between) and not all(
-                t < c.hit.end or self._is(t, "skippable") for t in between
-            )
+            # سيبحث الشأن السوري: an adjective of the object, unless it qualifies an agent noun
+            # (قصفت دبابات تركية، الطائرات الحربية الروسية)
+            modifier = self._adjective(mi) and bool(between) and not any(
+                self._is(t, "agent_noun") for t in between
+            ) and not all(t < c.hit.end or self._is(t, "skippable") for t in between)
             if near and not modifier and self._prep_before(mi) is None:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
@@ -562,7 +569,10 @@ class _Coder:
             if prep == "ل" and c.type == "ASSAULT":
                 return self._group(si, mi, lo, hi), [], "agent after لـ (هجوم لـX)"
             if prep is None:
-                if c.type in GENITIVE_AGENT or (c.type == "ASSAULT" and sector in ARMED):
+                direct = gap == 0  # قصف مواقع داعش: داعش is the genitive of مواقع, a target
+                if direct and (
+                    c.type in GENITIVE_AGENT or (c.type == "ASSAULT" and sector in ARMED)
+                ):
                     return self._group(si, mi, lo, hi), [], "genitive agent of the noun"
                 return [], self._group(si, mi, lo, hi), ""
             break
@@ -690,7 +700,9 @@ class _Coder:
             recips = self._recipient(si, c, actors, lo, hi)
         actor_set = set(actors)
         recips = [r for r in recips if r not in actor_set]
-        if c.type == "CONSULT":
+        if c.type == "CONSULT" and not actors:
+            recips = []  # the other side of talks is no doer by itself
+        elif c.type == "CONSULT":
             if "host" in c.hit.entry.flags:
                 c.actors, recips = recips, c.actors
             else:
