@@ -158,6 +158,12 @@ class _Coder:
     def _country(self, mi: int) -> str | None:
         return self.doc.mentions[mi].actor.country
 
+    def _same_entity(self, m1: int, m2: int) -> bool:
+        a, b = self.doc.mentions[m1], self.doc.mentions[m2]
+        if a.entity >= 0 and a.entity == b.entity:
+            return True
+        return a.actor.entity_name == b.actor.entity_name and a.actor.country == b.actor.country
+
     def _group(self, si: int, mi: int, lo: int, hi: int) -> list[int]:
         """Mention ``mi`` with the mentions joined to it by و (compound actors) and same-country
         appositions, within tokens [lo, hi)."""
@@ -180,12 +186,8 @@ class _Coder:
                 "و" in between or first_norm.startswith("و")
             )):
                 group.append(nxt)
-            elif not between and self._country(nxt) == self._country(cur):
-                group.append(nxt)  # apposition: الرئيس التركي رجب طيب أردوغان
-            elif (
-                between == ["،"] and self._country(nxt) == self._country(cur)
-            ):
-                group.append(nxt)  # apposition set off by commas
+            elif between in ([], ["،"]) and self._same_entity(cur, nxt):
+                group.append(nxt)  # apposition: الرئيس التركي، رجب طيب أردوغان
             else:
                 break
             cur = nxt
@@ -202,7 +204,7 @@ class _Coder:
                 all(w in ("و", "،", ",") for w in between)
                 and ("و" in between or cur_first.startswith("و"))
             )
-            if joined or (not between and self._country(prv) == self._country(cur)):
+            if joined or (not between and self._same_entity(prv, cur)):
                 group.insert(0, prv)
             else:
                 break
@@ -508,8 +510,7 @@ class _Coder:
             near = len(between) <= 4 and all(
                 self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
                 or (self.tokens[t].kind == "word" and self.tokens[t].norm not in PREPOSITIONS
-                    and not self._is(t, "light_verb")
-                    and not self.tokens[t].norm.startswith(("بال", "لل", "وبال", "ولل")))
+                    and not self._is(t, "light_verb") and not self._has_prep_clitic(t))
                 for t in between
             )
             # سيبحث الشأن السوري: an adjective of the object, unless it qualifies an agent noun
@@ -521,6 +522,12 @@ class _Coder:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
+
+    def _has_prep_clitic(self, t: int) -> bool:
+        """لعناصر، بالصواريخ: a word under a ب/ل proclitic (it heads a prepositional phrase)."""
+        tok = self.tokens[t]
+        n = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 3 else tok.norm
+        return n[:1] in "بل" and len(tok.forms) > 1 and not n.startswith("ال")
 
     def _adjective(self, mi: int) -> bool:
         """A one-word nationality adjective mention (الروسي، التركية، أمريكية)."""
@@ -781,6 +788,8 @@ class _Coder:
             prep = self._prep_before(mi)
             if prep in NOT_RECIPIENT_PREP:
                 continue
+            if c.type == "CONSULT" and prep in ("ضد", "علي", "ل", "تجاه", "نحو"):
+                continue  # talks with X, not about or against X
             before = m.tokens[0] - 1
             if (
                 self._adjective(mi) and prep is None and before >= start
