@@ -177,13 +177,19 @@ def test_cli_explain_when_nothing_is_coded(monkeypatch: pytest.MonkeyPatch) -> N
 def test_cli_actors_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
     import marsad.actors
 
-    def lookup(text: str, date: object = None) -> ActorRef | None:
-        return ActorRef("Mike Pompeo", "USA", "GOV", "PER") if "بومبيو" in text else None
+    def lookup(text: str, date: object = None) -> list[Mention]:
+        if "بومبيو" not in text:
+            return []
+        ref = ActorRef("Mike Pompeo", "USA", "GOV", "PER", key="per:pompeo")
+        return [Mention((0, 11), "مايك بومبيو", 0, (0, 2), ref, "title-name")]
 
     monkeypatch.setattr(marsad.actors, "lookup", lookup, raising=False)
+    monkeypatch.setattr(marsad.actors, "explain", lambda m: f"{m.text} -> {m.actor.entity_name}")
     found = CliRunner().invoke(main, ["actors", "lookup", "مايك بومبيو", "--date", "2019-12-10"])
     assert found.exit_code == 0
-    assert json.loads(found.stdout)["entity_name"] == "Mike Pompeo"
+    assert found.stdout == "مايك بومبيو -> Mike Pompeo\n"
+    as_json = CliRunner().invoke(main, ["actors", "lookup", "مايك بومبيو", "--json"])
+    assert json.loads(as_json.stdout)["actor"]["entity_name"] == "Mike Pompeo"
     missing = CliRunner().invoke(main, ["actors", "lookup", "فلان"])
     assert missing.exit_code == 1
     assert "no actor found" in missing.stderr

@@ -242,20 +242,25 @@ def actors_group() -> None:
 @actors_group.command("lookup")
 @click.argument("text")
 @click.option("--date", "when", help="Date (YYYY-MM-DD) at which roles are resolved.")
-def actors_lookup_command(text: str, when: str | None) -> None:
-    """Resolve TEXT (an Arabic name or title) to an actor, as the coder would."""
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per mention.")
+def actors_lookup_command(text: str, when: str | None, as_json: bool) -> None:
+    """Resolve TEXT (an Arabic name or title) to actors, as the coder would, with the rule."""
     lookup = _optional("marsad.actors", "lookup")
     if not callable(lookup):
         raise MarsadError("actor lookup is not available in this version of marsad", "E202")
+    explain = _optional("marsad.actors", "explain")
     date = _parse_cli_date(when) if when else None
     result = lookup(text, date) if date is not None else lookup(text)
     found = result if isinstance(result, list | tuple) else [result]
     found = [r for r in found if r is not None]
     if not found:
-        click.echo(f"marsad: no actor found for {text!r}", err=True)
+        click.echo(f"marsad: no actor found in {text!r}", err=True)
         sys.exit(1)
     for r in found:
-        click.echo(json.dumps(_as_json(r), ensure_ascii=False))
+        if as_json or not callable(explain):
+            click.echo(json.dumps(_as_json(r), ensure_ascii=False))
+        else:
+            click.echo(explain(r))
 
 
 def _parse_cli_date(value: str) -> dt.date:
