@@ -260,3 +260,12 @@ def test_cli_script_reads_stdin() -> None:
     proc = _run("code", "-", stdin=f"{HEADLINE}\n\n{BODY}".encode())
     assert proc.returncode == 0, proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_cli_registers_the_ner_commands_when_present() -> None:
+    pytest.importorskip("marsad.ner.commands")
+    runner = CliRunner()
+    for args in (["train", "ner", "--help"], ["bench", "ner", "--help"], ["ner", "--help"]):
+        result = runner.invoke(main, args)
+        assert result.exit_code == 0, (args, result.output)
+        assert result.stdout.startswith("Usage: ")
