@@ -430,3 +430,14 @@ def test_apposition_needs_a_speech_verb_before_the_name() -> None:
 def test_country_after_a_locative_is_a_place_not_an_actor() -> None:
     assert not lookup("اندلعت اشتباكات عنيفة في ليبيا")
     assert [m.rule for m in lookup("دعت ليبيا إلى الحوار")] == ["country"]
+
+
+def test_office_of_an_organisation_is_resolved_by_date() -> None:
+    m = _one("وقال الأمين العام للأمم المتحدة إن الوضع خطير", "الأمين العام للأمم المتحدة", D2019)
+    assert (m.actor.entity_name, m.rule) == ("Antonio Guterres", "title-date")
+
+
+def test_office_of_a_state_body_is_not_the_state_leader() -> None:
+    text = "قال الرئيس العراقي برهم صالح كلمته. ثم تحدث رئيس البرلمان العراقي عن القانون"
+    m = _one(text, "رئيس البرلمان العراقي")
+    assert m.actor.entity_name != "Barham Salih"

@@ -418,6 +418,10 @@ class Finder:
             if held is not None and k > start + 0:
                 self.add(start, k, cut, held, f"{rule}-coref", sent)
             return k if k > start else start + 1
+        if owner is not None and owner.kind != "GPE" and owner.country in kb.countries():
+            # رئيس إقليم كردستان: an office of a body within the state, not the state's own
+            self.add(start, k, cut, refs.generic(title, code, owner), f"{rule}-generic", sent)
+            return k
         held = self._recent_holder(title.role, code)
         if held is not None:
             self.add(start, k, cut, held, f"{rule}-coref", sent)
