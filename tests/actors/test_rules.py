@@ -333,6 +333,7 @@ def test_capital_as_place_is_not_an_actor(text: str, surface: str) -> None:
         ("أثار التدخل الروسي قلقا واسعا", "الروسي", "RUS"),
         ("تصاعدت المخاوف الأمريكية من التصعيد", "الأمريكية", "USA"),
         ("تزايدت المخاوف السعودية من الهجمات", "السعودية", "SAU"),  # adjective, not the state
+        ("حلقت مروحيات سورية فوق البلدة", "سورية", "SYR"),
     ],
 )
 def test_nationality_adjective_after_a_noun(text: str, surface: str, country: str) -> None:

@@ -204,13 +204,19 @@ class Finder:
         prev = self._prev_word(seg.i, lo)
         if country is not None and nisba is not None:
             # السعودية: an adjective after a definite noun or another adjective, else the state
-            after_definite = (
+            word = self.doc.tokens[seg.i].norm[seg.cut :]
+            after_noun = (
                 prev is not None
                 and prev.kind == "word"
-                and prev.norm.startswith(kb.ARTICLE)
                 and not seg.pro
+                # a definite noun (المخاوف السعودية), or a plural one before an indefinite
+                # adjective (طائرات سورية); a verb (أعلنت السعودية) leaves the state's name
+                and (
+                    prev.norm.startswith(kb.ARTICLE)
+                    or (not word.startswith(kb.ARTICLE) and prev.norm.endswith("ات"))
+                )
             )
-            if after_definite:
+            if after_noun:
                 country = None
             else:
                 nisba = None
