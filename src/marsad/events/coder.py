@@ -484,7 +484,7 @@ class _Coder:
             if self._mention_at(si, t) is not None:
                 break
             if self._is(t, "back_subject"):
-                main = self._main_subject(si, self.doc.sentence_tokens[si][0], t)
+                main = self._nearest_subject(si, a, t, c)
                 if main:
                     return main, f"pronoun subject {self.tokens[t].norm!r} → main subject"
                 break
@@ -697,6 +697,13 @@ class _Coder:
                 patients, actors, why = actors, giver, why + "; receiving verb: the giver acts"
         if "host" in c.hit.entry.flags and actors:
             c.reasons.append("hosting verb: the subject hosts")
+        if "charge" in c.hit.entry.flags:
+            accuser = [self._speaker(qi)] if qi is not None else []
+            accuser = [m for m in accuser if m is not None] or self._main_subject(si, a, lo)
+            accuser = [m for m in accuser if m not in actors]
+            if accuser:
+                patients, actors = actors, accuser
+                why = "a charge in reported words: the speaker accuses the subject"
         c.actors = actors
         c.actor_source = why
         if why:
@@ -706,7 +713,11 @@ class _Coder:
         if not recips:
             recips = self._recipient(si, c, actors, lo, hi)
         actor_set = set(actors)
-        recips = [r for r in recips if r not in actor_set]
+        actor_names = {self.doc.mentions[m].actor.entity_name for m in actors}
+        recips = [
+            r for r in recips
+            if r not in actor_set and self.doc.mentions[r].actor.entity_name not in actor_names
+        ]
         if c.type == "CONSULT" and not actors:
             recips = []  # the other side of talks is no doer by itself
         elif c.type == "CONSULT":
@@ -748,6 +759,16 @@ class _Coder:
         if hit.tense == "present" or (hit.tense == "fixed" and n[:1] in "نس"):
             return n.startswith(("ن", "سن"))
         return hit.tense == "past" and n.endswith(("نا", "ت")) and hit.key + "نا" == n
+    def _nearest_subject(self, si: int, a: int, t: int, c: _Cand) -> list[int]:
+        """The closest subject-like mention before token ``t`` (what أنه/أنها points back to)."""
+        for mi in reversed(self.by_sentence.get(si, [])):
+            m = self.doc.mentions[mi]
+            if m.tokens[1] > t or m.tokens[0] < a:
+                continue
+            if self._prep_before(mi) is None and self._usable(mi, c):
+                return self._group(si, mi, a, t)
+        return []
+
     def _main_subject(self, si: int, a: int, h: int) -> list[int]:
         """The first subject-like mention of the sentence before ``h`` (the main clause)."""
         for mi in self.by_sentence.get(si, []):

@@ -20,7 +20,7 @@ from marsad.text.tokens import Token, canonical, suffix_readings
 
 GAP = "..."
 MAX_GAP = 4
-FLAGS = frozenset({"speech", "joint", "weak", "recv", "host", "self", "hal"})
+FLAGS = frozenset({"speech", "joint", "weak", "recv", "host", "self", "hal", "charge"})
 _PRESENT_PREFIXES = "يتنا"
 
 
