@@ -698,8 +698,8 @@ class _Coder:
         if "host" in c.hit.entry.flags and actors:
             c.reasons.append("hosting verb: the subject hosts")
         if "charge" in c.hit.entry.flags:
-            accuser = [self._speaker(qi)] if qi is not None else []
-            accuser = [m for m in accuser if m is not None] or self._main_subject(si, a, lo)
+            speaker = self._speaker(qi) if qi is not None else None
+            accuser = [speaker] if speaker is not None else self._main_subject(si, a, lo)
             accuser = [m for m in accuser if m not in actors]
             if accuser:
                 patients, actors = actors, accuser
