@@ -442,3 +442,18 @@ def test_office_of_a_state_body_is_not_the_state_leader() -> None:
     text = "قال الرئيس العراقي برهم صالح كلمته. ثم تحدث رئيس البرلمان العراقي عن القانون"
     m = _one(text, "رئيس البرلمان العراقي")
     assert m.actor.entity_name != "Barham Salih"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        (
+            'واشتبكت وحدات "حماية الشعب" مع القوات',
+            'وحدات "حماية الشعب"',
+            "People's Protection Units (YPG)",
+        ),
+        ("سيطرت قوات “الدعم السريع” على المقر", "قوات “الدعم السريع”", "Rapid Support Forces"),
+    ],
+)
+def test_quote_marks_inside_a_name(text: str, surface: str, name: str) -> None:
+    assert _one(text, surface).actor.entity_name == name

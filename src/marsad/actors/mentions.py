@@ -79,12 +79,19 @@ class Finder:
             for pro, rest in proclitic_readings(tok.norm):
                 phrase: tuple[str, ...] = (rest,)
                 k = i
+                quoted = False
                 while phrase in self.lex.prefixes:
                     entries = self.lex.get(phrase)
                     if entries and (best is None or k + 1 - i > best.j - best.i):
                         cut = max(0, len(tok.norm) - len(rest))
-                        best = Seg(i, k + 1, entries, pro, cut)
+                        j = k + 1
+                        if quoted and j < end and tokens[j].norm in W.CLOSE_QUOTES:
+                            j += 1  # وحدات "حماية الشعب": the quoted part closes the name
+                        best = Seg(i, j, entries, pro, cut)
                     k += 1
+                    if k + 1 < end and tokens[k].norm in W.QUOTES and tokens[k + 1].kind == "word":
+                        k += 1  # a quote mark inside a name is skipped
+                        quoted = True
                     if k >= end or tokens[k].kind != "word":
                         break
                     phrase = (*phrase, tokens[k].norm)

@@ -49,6 +49,7 @@ NAME_LINKS = _set("عبد بن ابن أبو أبي ولد بنت آل")
 
 OPEN_QUOTES = frozenset("“«\"'„‘")
 CLOSE_QUOTES = frozenset("”»\"'’")
+QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 
 # Counterpart nouns: نظيره التركي takes the office of the last title (or body) named.
 COUNTERPARTS = _set("نظيره نظيرها نظيرته نظيرتها نظيريه نظراؤه نظرائه نظيرهم")
