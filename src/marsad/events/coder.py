@@ -105,9 +105,11 @@ class _Coder:
                 continue
             keys = token_keys(tok)
             k0 = keys[0] if keys else tok.norm
-            for name, words in self.cues.contexts:
-                if any(k in words for k in keys) or (prev and f"{prev}_{k0}" in words):
-                    counts[name] += 1
+            index = self.cues.context_index
+            found = {name for k in keys for name in index.get(k, ())}
+            if prev:
+                found.update(index.get(f"{prev}_{k0}", ()))
+            counts.update(found)
             prev = k0
         return [name for name, n in counts.most_common(3) if n >= 2]
 

@@ -28,6 +28,7 @@ class Cues:
     groups: dict[str, frozenset[str]]
     instruments: tuple[tuple[str, str, frozenset[str]], ...]  # (type, mode, words)
     contexts: tuple[tuple[str, frozenset[str]], ...]  # (context, words; a_b = two words)
+    context_index: dict[str, tuple[str, ...]]  # word (or a_b) -> contexts it signals
 
     def has(self, group: str, keys: tuple[str, ...]) -> bool:
         words = self.groups.get(group, frozenset())
@@ -53,6 +54,13 @@ def cues() -> Cues:
         if name not in CONTEXTS:
             raise ValueError(f"contexts.tsv: {name!r} is not a PLOVER context")
         contexts.append((name, frozenset(_key(w) for w in row[1].split())))
+    index: dict[str, list[str]] = {}
+    for name, words in contexts:
+        for w in words:
+            index.setdefault(w, []).append(name)
     return Cues(
-        {k: frozenset(v) for k, v in groups.items()}, tuple(instruments), tuple(contexts)
+        {k: frozenset(v) for k, v in groups.items()},
+        tuple(instruments),
+        tuple(contexts),
+        {k: tuple(v) for k, v in index.items()},
     )
