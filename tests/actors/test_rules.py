@@ -457,3 +457,14 @@ def test_office_of_a_state_body_is_not_the_state_leader() -> None:
 )
 def test_quote_marks_inside_a_name(text: str, surface: str, name: str) -> None:
     assert _one(text, surface).actor.entity_name == name
+
+
+def test_a_bare_surname_needs_its_bearer_to_be_in_office_around_the_date() -> None:
+    text = "وقال الشيباني إن الوضع خطير"
+    assert [m.actor.entity_name for m in lookup(text, dt.date(2025, 3, 1))] == ["Asaad al-Shaibani"]
+    assert not lookup(text, dt.date(2012, 3, 1))
+
+
+def test_national_security_council_is_not_the_un_security_council() -> None:
+    m = _one("اجتمع مجلس الأمن القومي الأمريكي أمس", "مجلس الأمن القومي الأمريكي")
+    assert (m.actor.country, m.actor.sector_code) == ("USA", "GOV")

@@ -80,6 +80,23 @@ class Person:
     short: tuple[str, ...]
 
 
+def plausible(person: Person, day: dt.date | None, before: int = 2, after: int = 6) -> bool:
+    """Whether a bare surname may mean ``person`` in an article of ``day``.
+
+    Somebody holds an office known to us from (start - ``before`` years) to (end + ``after``):
+    الشيباني in 2015 is not the foreign minister appointed in 2024.
+    """
+    if day is None or not person.terms:
+        return True
+    starts = [t.start for t in person.terms]
+    ends = [t.end for t in person.terms]
+    first = None if None in starts else min(s for s in starts if s is not None)
+    last = None if None in ends else max(e for e in ends if e is not None)
+    if first is not None and day.year < first.year - before:
+        return False
+    return last is None or day.year <= last.year + after
+
+
 @dataclass(frozen=True, slots=True)
 class Title:
     ar: str

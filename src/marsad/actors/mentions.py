@@ -197,7 +197,7 @@ class Finder:
             if end > seg.i:
                 return end
         e = seg.of("short")
-        if e is not None:
+        if e is not None and kb.plausible(kb.people()[e.ref], self.day):
             ref = refs.person(kb.people()[e.ref])
             self._note_roles(ref, "")
             self.add(seg.i, seg.j, seg.cut, ref, "kb-short-name", sent)
