@@ -76,6 +76,9 @@ def test_output_event_id_is_stable_and_distinct() -> None:
     other = make_doc()
     other.events[0].event = "THREATEN"
     assert event_record(other, other.events[0])["id"] != event_record(first, first.events[0])["id"]
+    fewer = make_doc()
+    fewer.events[0].recipient = []
+    assert event_record(fewer, fewer.events[0])["id"] != event_record(first, first.events[0])["id"]
 
 
 def test_output_event_without_date_mode_or_place() -> None:

@@ -36,9 +36,15 @@ def quad_code(event_type: str) -> int | None:
 
 
 def event_id(doc_id: str, event: Event) -> str:
-    """Stable id: the same article coded the same way gives the same id on every run."""
-    key = "|".join((doc_id, event.event, *map(str, event.event_span), *map(str, event.text_span)))
-    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:20]
+    """Stable id: the same article coded the same way gives the same id on every run.
+
+    Type, trigger, clause and party spans together tell apart even two events of one type
+    coded from one clause for different parties.
+    """
+    parts = [doc_id, event.event, *map(str, event.event_span), *map(str, event.text_span)]
+    for role, parties in (("a", event.actor), ("r", event.recipient)):
+        parts += [f"{role}{p.span[0]}-{p.span[1]}" for p in parties]
+    return hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:20]
 
 
 def place_record(place: Place | None) -> dict[str, Any] | None:
