@@ -278,3 +278,17 @@ def test_news_agency_is_not_the_attacker(make_doc: MakeDoc) -> None:
     doc = make_doc("وقالت وكالة رويترز إن غارة استهدفت القرية.", actors)
     code_events(doc)
     assert all(a.country != "GBR" for e in doc.events for a in e.actor)
+
+
+def test_reported_verbal_noun_takes_the_reporters_subject(make_doc: MakeDoc) -> None:
+    text = "وأكد الجيش السوداني، في بيان، قصف قوات المعارضة شرق المدينة."
+    ev = only(code(make_doc, text), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["SDN"]
+    assert [r.country for r in ev.recipient] == ["SYR"]
+
+
+def test_charge_in_reported_words_is_the_speakers_accusation(make_doc: MakeDoc) -> None:
+    text = "وقال الرئيس المصري إن إيران تهدد أمن المنطقة."
+    ev = only(code(make_doc, text), "ACCUSE")
+    assert [a.country for a in ev.actor] == ["EGY"]
+    assert [r.country for r in ev.recipient] == ["IRN"]

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.cues import Cues, cues
-from marsad.events.lexicon import Hit, find_hits, has_article, purpose_l, token_keys
+from marsad.events.lexicon import Hit, find_hits, has_article, lexicon, purpose_l, token_keys
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
@@ -645,10 +645,17 @@ class _Coder:
             c.actor_source = "the participants named by the trigger"
             c.reasons.append(f"actor: {c.actor_source}")
             return
+        if verb and self._masdar_object(si, c):
+            verb = False  # وأكد الجيش قصف مواقع: قصف is the noun the verb reports
+            c.reasons.append("bare verbal noun after a reporting verb: read as a noun")
         if not verb:
             found = self._noun_agent(si, c, lo, b)
             if found:
                 actors, patients, why = found
+            if why == "genitive agent of the noun":
+                governed = self._light_verb_subject(si, c, a, lo, hi)
+                if governed:  # أكد الجيش قصف قوات X: the army shelled X
+                    actors, patients, why = governed[0], actors, governed[1]
         if "hal" in c.hit.entry.flags:
             main = self._main_subject(si, a, h)
             if main:
@@ -701,7 +708,8 @@ class _Coder:
             c.reasons.append("hosting verb: the subject hosts")
         if "charge" in c.hit.entry.flags:
             speaker = self._speaker(qi) if qi is not None else None
-            accuser = [speaker] if speaker is not None else self._main_subject(si, a, lo)
+            first = min([self.doc.mentions[m].tokens[0] for m in actors], default=h)
+            accuser = [speaker] if speaker is not None else self._main_subject(si, a, first)
             accuser = [m for m in accuser if m not in actors]
             if accuser:
                 patients, actors = actors, accuser
@@ -735,6 +743,31 @@ class _Coder:
             c.reasons.append(
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
+
+    def _masdar_object(self, si: int, c: _Cand) -> bool:
+        """A bare past-verb form that is also a verbal noun, right after a reporting/light verb
+        (within four tokens, commas and a short PP allowed): the noun, not the verb."""
+        if c.hit.tense != "past" or c.hit.entry.rest:
+            return False
+        lex_nouns = lexicon().index.get(c.hit.key, ())
+        if not any(t == "noun" and e.type == c.type for e, t in lex_nouns):
+            return False
+        a = self.doc.sentence_tokens[si][0]
+        return any(
+            self._is(t, "light_verb") for t in range(max(a, c.hit.head - 7), c.hit.head)
+        )
+
+    def _light_verb_subject(
+        self, si: int, c: _Cand, a: int, lo: int, hi: int
+    ) -> tuple[list[int], str] | None:
+        h = c.hit.head
+        for t in range(h - 1, max(a, h - 7) - 1, -1):
+            if self._is(t, "light_verb") or self._future_light_verb(t):
+                found = self._verb_subject(si, t, a, hi, c)
+                if found:
+                    return found[0], f"subject of {self.tokens[t].norm!r}"
+                return None
+        return None
 
     def _country_pronoun(self, si: int, h: int, qi: int | None) -> EventActor | None:
         """بلاده ستدعم: "his country" before the verb is the speaker's (main subject's) state."""

@@ -55,8 +55,8 @@ def cues() -> Cues:
             raise ValueError(f"contexts.tsv: {name!r} is not a PLOVER context")
         contexts.append((name, frozenset(_key(w) for w in row[1].split())))
     index: dict[str, list[str]] = {}
-    for name, words in contexts:
-        for w in words:
+    for name, signals in contexts:
+        for w in signals:
             index.setdefault(w, []).append(name)
     return Cues(
         {k: frozenset(v) for k, v in groups.items()},
