@@ -468,3 +468,10 @@ def test_a_bare_surname_needs_its_bearer_to_be_in_office_around_the_date() -> No
 def test_national_security_council_is_not_the_un_security_council() -> None:
     m = _one("اجتمع مجلس الأمن القومي الأمريكي أمس", "مجلس الأمن القومي الأمريكي")
     assert (m.actor.country, m.actor.sector_code) == ("USA", "GOV")
+
+
+def test_posting_between_title_and_name() -> None:
+    text = "وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامانثا باور إن"
+    found = [(m.text, m.actor.entity_name, m.rule) for m in lookup(text)]
+    assert ("سامانثا باور", "Samantha Power", "title-name") in found
+    assert ("الأمم المتحدة", "United Nations", "kb-org") in found

@@ -387,6 +387,12 @@ class Finder:
                 and (kb.titles()[(s.of("title") or kb.Entry("", "")).ref].sector == "MIL")
             ):
                 n = s.j
+            elif tok.norm in ("في", "لدي") and self._posted_then_named(n, hi, segs):
+                # السفير الإماراتي في واشنطن يوسف العتيبة: the posting, then the name
+                post = segs[n + 1]
+                if post.of("org", "fixed") is not None:
+                    self._dispatch(post, segs, self.doc.sentence_tokens[sent][0], hi, sent)
+                n = post.j
             else:
                 break
         if title.role == "" and kb.norm_text(title.ar).split()[0] in W.NAMELESS_TITLES:
@@ -481,6 +487,18 @@ class Finder:
     @staticmethod
     def _stop(w: str) -> bool:
         return w in W.NAME_STOP or (w[:1] in "وف" and w[1:] in W.NAME_STOP)
+
+    def _posted_then_named(self, n: int, hi: int, segs: dict[int, Seg]) -> bool:
+        """في/لدى + a place or body, followed by a person's name."""
+        post = segs.get(n + 1)
+        if post is None or post.of("capital", "country", "org", "fixed") is None:
+            return False
+        if post.j >= hi:
+            return False
+        after = segs.get(post.j)
+        if after is not None:
+            return after.of("person", "short") is not None
+        return self.doc.tokens[post.j].norm in W.FIRST_NAMES
 
     def _skip_close(self, k: int, hi: int) -> int:
         if k < hi and self.doc.tokens[k].norm in W.CLOSE_QUOTES:
