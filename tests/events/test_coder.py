@@ -292,3 +292,25 @@ def test_charge_in_reported_words_is_the_speakers_accusation(make_doc: MakeDoc) 
     ev = only(code(make_doc, text), "ACCUSE")
     assert [a.country for a in ev.actor] == ["EGY"]
     assert [r.country for r in ev.recipient] == ["IRN"]
+
+
+def test_object_of_concern_is_not_the_speakers_act(make_doc: MakeDoc) -> None:
+    text = "وأعرب الرئيس المصري عن قلقه إزاء استمرار الاشتباكات في المدينة."
+    assert [e.event for e in code(make_doc, text)] == []
+
+
+def test_hope_is_hypothetical(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وقال الرئيس المصري إنه يأمل في التوصل إلى اتفاق مع إيران.")
+    assert all(e.auxiliary == "hypothetical" for e in events)
+
+
+def test_joint_drill_is_cooperation(make_doc: MakeDoc) -> None:
+    text = "وتجري الصين وروسيا مناورات بحرية في البحر."
+    ev = only(code(make_doc, text), "COOPERATE")
+    assert [a.country for a in ev.actor] == ["CHN"]
+    assert [r.country for r in ev.recipient] == ["RUS"]
+
+
+def test_protester_as_object_is_no_protest(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وقتلت الشرطة العراقية محتجا في البصرة.")
+    assert [e.event for e in events] == ["ASSAULT"]

@@ -231,6 +231,11 @@ class _Coder:
             for h in hits
         ]
         all_cands = list(cands)
+        for c in cands:
+            window = range(max(a, c.hit.head - 6), c.hit.head)
+            if any(self._is(t, "concern") for t in window):
+                c.embedded = True  # قلقه إزاء الاشتباكات: the object of concern, not its act
+                c.reasons.append("named as an object of concern: needs its own actor")
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -640,6 +645,9 @@ class _Coder:
             if prev in PREPOSITIONS or tok.norm.startswith(("بال", "لل", "وبال", "ولل")):
                 c.drop = "participants after a preposition are not protesting here"
                 return
+            if tok.norm.endswith("ا"):
+                c.drop = "participant in the accusative (قتلت الشرطة محتجا): an object"
+                return
             mi = self._mention_at(si, h)
             c.actors = [mi] if mi is not None else []
             c.actor_source = "the participants named by the trigger"
@@ -670,7 +678,9 @@ class _Coder:
                 c.reasons.append(f"actor: {c.actor_source} ({c.synthetic.country})")
                 c.recipients = self._recipient(si, c, [], lo, hi)
                 return
-        if not actors and not verb and has_article(self.tokens[h]):
+        if not actors and not verb and has_article(self.tokens[h]) and (
+            "weak" not in c.hit.entry.flags
+        ):
             last = self.last_by_type.get(c.type)
             if last is not None and last[0] >= si - 2 and not c.embedded:
                 actors, why = list(last[1]), "the same event named before (definite noun)"
@@ -929,6 +939,7 @@ class _Coder:
         if c.mode is None:
             c.mode = self._instrument_mode(c, a, b, clause_of)
         self._support_or_aid(c, a, b, clause_of)
+        self._joint_cooperation(c)
         extra_recipient = None
         if not c.recipients:
             extra_recipient = self._default_recipient(si, c, place, clause_of, b)
@@ -984,6 +995,19 @@ class _Coder:
             c.type, c.mode = "AID", None
             c.reasons.append("support to an armed party or in arms/money → AID")
 
+    def _joint_cooperation(self, c: _Cand) -> None:
+        """Forces of two states drilling or deploying together cooperate (MOBILIZE → COOPERATE),
+        and COOPERATE needs a recipient: the partners of the first named party."""
+        countries = list(dict.fromkeys(self._country(m) for m in c.actors))
+        if c.type == "MOBILIZE" and len(countries) > 1:
+            c.type, c.mode = "COOPERATE", None
+            c.reasons.append("forces of several states together → COOPERATE")
+        if c.type == "COOPERATE" and not c.recipients and len(countries) > 1:
+            first = countries[0]
+            c.recipients = [m for m in c.actors if self._country(m) != first]
+            c.actors = [m for m in c.actors if self._country(m) == first]
+            c.reasons.append("partners of the first party as recipients")
+
     def _default_recipient(
         self, si: int, c: _Cand, place: Place | None, clause_of: dict[int, int], b: int
     ) -> EventActor | None:
@@ -1004,6 +1028,8 @@ class _Coder:
                     return EventActor(p.raw_text, p.name, p.country, None, p.span)
         if c.type in DOMESTIC_TARGET:
             country = place.country if place else None
+            if country is None and c.type == "COERCE":
+                country = self._any_place_country(si) or self.doc_country
             if country is None and c.actors:
                 country = self._country(c.actors[0])
             if country is None and c.synthetic is not None:
