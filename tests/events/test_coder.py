@@ -314,3 +314,14 @@ def test_joint_drill_is_cooperation(make_doc: MakeDoc) -> None:
 def test_protester_as_object_is_no_protest(make_doc: MakeDoc) -> None:
     events = code(make_doc, "وقتلت الشرطة العراقية محتجا في البصرة.")
     assert [e.event for e in events] == ["ASSAULT"]
+
+
+def test_place_name_is_not_a_trigger(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقتل عشرة في بعقوبة أمس.", ACTORS, places=[("بعقوبة", "IRQ")])
+    code_events(doc)
+    assert all(e.event != "SANCTION" for e in doc.events)
+
+
+def test_training_is_not_shooting(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وشاهد الرئيس المصري تدريبهم على إطلاق النار.")
+    assert [e.event for e in events] == []

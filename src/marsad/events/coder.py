@@ -234,8 +234,9 @@ class _Coder:
         for c in cands:
             window = range(max(a, c.hit.head - 6), c.hit.head)
             if any(self._is(t, "concern") for t in window):
-                c.embedded = True  # قلقه إزاء الاشتباكات: the object of concern, not its act
-                c.reasons.append("named as an object of concern: needs its own actor")
+                # قلقه إزاء الاشتباكات، تدريبهم على إطلاق النار: not an act of the subject
+                c.embedded = True
+                c.reasons.append("named as an object of concern or practice: needs its own actor")
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -292,6 +293,9 @@ class _Coder:
         for c in cands:
             tok = self.tokens[c.hit.head]
             weak = "weak" in c.hit.entry.flags
+            if self._in_place(tok.start):
+                c.reasons.append("dropped: the word is (part of) a place name (بعقوبة)")
+                continue
             noun = c.hit.tense == "noun"
             if noun and purpose_l(tok, c.hit.key) and (
                 weak or c.type in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE")
@@ -1039,6 +1043,9 @@ class _Coder:
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
+
+    def _in_place(self, pos: int) -> bool:
+        return any(p.span[0] <= pos < p.span[1] for p in self.doc.places)
 
     def _place_after(self, p: Place, words: tuple[str, ...]) -> bool:
         """Whether one of ``words`` stands right before place ``p`` (من إيران: an origin)."""
