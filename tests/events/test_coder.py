@@ -325,3 +325,12 @@ def test_place_name_is_not_a_trigger(make_doc: MakeDoc) -> None:
 def test_training_is_not_shooting(make_doc: MakeDoc) -> None:
     events = code(make_doc, "وشاهد الرئيس المصري تدريبهم على إطلاق النار.")
     assert [e.event for e in events] == []
+
+
+def test_fire_from_a_place_is_that_countrys(make_doc: MakeDoc) -> None:
+    text = "وجاء ذلك بعد إطلاق صاروخ من لبنان على الجيش الإسرائيلي."
+    doc = make_doc(text, ACTORS, places=[("لبنان", "LBN")])
+    code_events(doc)
+    ev = only(doc.events, "ASSAULT")
+    assert [a.country for a in ev.actor] == ["LBN"]
+    assert [r.country for r in ev.recipient] == ["ISR"]

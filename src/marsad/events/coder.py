@@ -675,6 +675,15 @@ class _Coder:
                 after = self._recipient(si, c, main, a, h)
                 if after:
                     patients = after
+        if not actors and not verb and c.type == "ASSAULT":
+            origin = self._origin_place(si, c)
+            if origin is not None:  # إطلاق صاروخ من اليمن على ...: fired from Yemen
+                c.synthetic = EventActor(origin.raw_text, origin.name, origin.country, None,
+                                         origin.span)
+                c.actor_source = "origin of fire (a place after من)"
+                c.reasons.append(f"actor: {c.actor_source}: {origin.country}")
+                c.recipients = self._recipient(si, c, [], lo, hi)
+                return
         if not actors and verb:
             c.synthetic = self._country_pronoun(si, h, qi)
             if c.synthetic is not None:
@@ -697,7 +706,7 @@ class _Coder:
                         c.reasons.append(f"light verb {self.tokens[t].norm!r}")
                         break
             if verb or pos != h:
-                found_v = self._verb_subject(si, pos, lo, hi, c)
+                found_v = self._verb_subject(si, pos, lo if pos == h else a, hi, c)
                 if found_v:
                     actors, why = found_v
         if actors and not all(self._usable(m, c) for m in actors):
@@ -936,6 +945,7 @@ class _Coder:
                 c.synthetic = EventActor("", f"unattributed ({sector})", country, sector,
                                          (0, 0))
                 c.reasons.append(f"actor: unattributed {sector} in {country} (place of event)")
+                c.actor_source = "unattributed"
                 c.confidence -= 0.2
             else:
                 c.reasons.append("dropped: no actor found")
@@ -1044,6 +1054,20 @@ class _Coder:
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
 
+    def _origin_place(self, si: int, c: _Cand) -> Place | None:
+        e = c.hit.end
+        b = self.doc.sentence_tokens[si][1]
+        for t in range(e, min(b, e + 3)):
+            if self._punct(t):
+                return None
+            if self.tokens[t].norm == "من" and t + 1 < b:
+                nxt = self.tokens[t + 1]
+                for p in self.doc.places:
+                    if p.sentence == si and nxt.start <= p.span[0] < nxt.end + 1:
+                        return p
+                return None
+        return None
+
     def _in_place(self, pos: int) -> bool:
         return any(p.span[0] <= pos < p.span[1] for p in self.doc.places)
 
@@ -1125,7 +1149,7 @@ class _Coder:
             for kc, kev in kept:
                 if kev.event != ev.event or kev.negated != ev.negated:
                     continue
-                if guessed or c.synthetic is not None or countries & {
+                if guessed or c.actor_source == "unattributed" or countries & {
                     x.country for x in kev.actor
                 }:
                     dup = (kc, kev)
