@@ -421,8 +421,9 @@ class _Coder:
         for i in range(a, h):
             if c.negated:
                 break
+            n = self.tokens[i].norm
             denied = self._is(i, "denial") and not (
-                i + 1 == h and self.tokens[i].norm.lstrip("وف").startswith("فشل")
+                i + 1 == h and (n.startswith("فشل") or n[1:].startswith("فشل"))
             )  # فشل قمة: the summit happened and failed; فشل في الاتفاق: no agreement
             denied = denied or (
                 self._is(i, "denial_after_la") and i > a and self.tokens[i - 1].norm == "لا"
@@ -573,6 +574,15 @@ class _Coder:
                 for mi in order:
                     if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
                         return self._group(si, mi, lo, hi), [], "agent after من قبل/بقيادة"
+        # قمة لرؤساء X و Y، اجتماع لوزراء X
+        if c.type == "CONSULT":
+            for mi in order:
+                first = self.doc.mentions[mi].tokens[0]
+                if e <= first <= e + 3 and not any(self._punct(t) for t in range(e, first)):
+                    group = self._group(si, mi, lo, hi)
+                    if self._prep_before(mi) == "مع":  # a call with X: X joins the subject
+                        return [], group, ""
+                    return group, [], "participants named after the meeting"
         for mi in order:
             m = self.doc.mentions[mi]
             if m.tokens[0] < e:
@@ -613,15 +623,6 @@ class _Coder:
                     for mi in order:
                         if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
                             return self._group(si, mi, lo, hi), [], "participants after بين"
-        # قمة لرؤساء X و Y، اجتماع لوزراء X
-        if c.type == "CONSULT":
-            for mi in order:
-                first = self.doc.mentions[mi].tokens[0]
-                if e <= first <= e + 2 and not any(self._punct(t) for t in range(e, first)):
-                    group = self._group(si, mi, lo, hi)
-                    if self._prep_before(mi) == "مع":  # a call with X: X joins the subject
-                        return [], group, ""
-                    return group, [], "participants named after the meeting"
         return None
 
     def _resolve(self, si: int, c: _Cand, a: int, b: int, clause_of: dict[int, int]) -> None:
@@ -916,7 +917,7 @@ class _Coder:
     def _finish(
         self, si: int, c: _Cand, a: int, b: int, clause_of: dict[int, int]
     ) -> Event | None:
-        weak = "weak" in c.hit.entry.flags
+        weak = "weak" in c.hit.entry.flags and not c.absorbed
         if c.drop:
             c.reasons.append(f"dropped: {c.drop}")
             return None
