@@ -93,7 +93,10 @@ def test_gap_pattern() -> None:
     assert _hit("ألقت الشرطة القبض عليه") == ("COERCE", "arrest", "fixed", False)
 
 
-@pytest.mark.parametrize("text", ["وذكرت وزارة الدفاع", "قتل عشرة طالبا", "في فجر اليوم"])
+@pytest.mark.parametrize(
+    "text",
+    ["وذكرت وزارة الدفاع", "قتل عشرة طالبا", "في فجر اليوم", "الوضع الاجتماعي", "بأيدي الناس"],
+)
 def test_blockers_and_look_alikes(text: str) -> None:
     doc = prepare(text)
     hits = find_hits(doc.tokens, 0, len(doc.tokens))

@@ -22,6 +22,7 @@ GAP = "..."
 MAX_GAP = 4
 FLAGS = frozenset({"speech", "joint", "weak", "recv", "host", "self", "hal", "charge"})
 _PRESENT_PREFIXES = "يتنا"
+NOT_ON_EVENTS = frozenset({"ي", "ك"})  # first/second person possessives: rare on news events
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +166,9 @@ def word_keys(forms: tuple[str, ...]) -> tuple[str, ...]:
     accusative tanween alef dropped (هجوما → هجوم)."""
     seen: dict[str, None] = {}
     for form in forms:
-        for stem, _ in suffix_readings(form):
+        for stem, suffix in suffix_readings(form):
+            if suffix in NOT_ON_EVENTS:
+                continue  # الاجتماعي، أيدي: a nisba adjective or plural, not "my meeting"
             seen.setdefault(stem, None)
             if stem.endswith("ا") and len(stem) > 3:
                 seen.setdefault(stem[:-1], None)
