@@ -334,3 +334,18 @@ def test_fire_from_a_place_is_that_countrys(make_doc: MakeDoc) -> None:
     ev = only(doc.events, "ASSAULT")
     assert [a.country for a in ev.actor] == ["LBN"]
     assert [r.country for r in ev.recipient] == ["ISR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("قصفت الطائرات الروسية مدينة إدلب.", "aerial"),
+        ("قصفت روسيا المدينة بالمدفعية.", "heavy-weapons"),
+        ("قصفت روسيا المدينة.", "heavy-weapons"),  # the verb's default
+    ],
+)
+def test_shelling_mode_follows_the_instrument(make_doc: MakeDoc, text: str, mode: str) -> None:
+    actors = [*ACTORS, ("الطائرات الروسية", "RUS", "MIL")]
+    doc = make_doc(text, actors)
+    code_events(doc)
+    assert only(doc.events, "ASSAULT").mode == mode

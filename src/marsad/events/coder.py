@@ -951,8 +951,8 @@ class _Coder:
             else:
                 c.reasons.append("dropped: no actor found")
                 return None
-        if c.mode is None:
-            c.mode = self._instrument_mode(c, a, b, clause_of)
+        if c.mode is None or (c.hit.entry.mode_is_default and c.mode == c.hit.entry.mode):
+            c.mode = self._instrument_mode(c, a, b, clause_of) or c.mode
         self._support_or_aid(c, a, b, clause_of)
         self._joint_cooperation(c)
         extra_recipient = None

@@ -36,6 +36,7 @@ class Entry:
     type: str  # "" for a blocker
     mode: str | None
     flags: frozenset[str]
+    mode_is_default: bool = False
 
     @property
     def rule(self) -> str:
@@ -100,6 +101,8 @@ def _parse_line(lineno: int, line: str) -> tuple[Entry, list[tuple[str, str]]]:
         etype = ""
     elif etype not in EVENT_TYPES:
         raise LexiconError(f"triggers.tsv:{lineno}: unknown event type {etype!r}")
+    default = mode.endswith("?")  # a default: instruments in the clause may override it
+    mode = mode.rstrip("?")
     mode_v = None if mode == "-" else mode
     if mode_v is not None and (not etype or mode_v not in EVENT_TYPES[etype].modes):
         raise LexiconError(f"triggers.tsv:{lineno}: mode {mode!r} is not a mode of {etype}")
@@ -113,7 +116,7 @@ def _parse_line(lineno: int, line: str) -> tuple[Entry, list[tuple[str, str]]]:
     rest = tuple(() if w == GAP else tuple(_key(a) for a in w.split("|")) for w in words[1:])
     if rest and not rest[-1]:
         raise LexiconError(f"triggers.tsv:{lineno}: a pattern cannot end with a gap")
-    entry = Entry(lineno, pos, words[0].split("|")[0], rest, etype, mode_v, flag_set)
+    entry = Entry(lineno, pos, words[0].split("|")[0], rest, etype, mode_v, flag_set, default)
     surfaces: list[tuple[str, str]] = []
     if pos == "V":
         if len(heads) > 2:
