@@ -12,13 +12,13 @@ Every choice appends a reason, so that ``explain`` can show why an event came ou
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.cues import Cues, cues
 from marsad.events.lexicon import Hit, find_hits, has_article, lexicon, purpose_l, token_keys
+from marsad.events.setting import doc_contexts, event_place, sentence_date
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
@@ -43,7 +43,6 @@ PREPOSITIONS = frozenset(
      "امام", "خلف", "وسط", "ضمن", "جانب", "عقب", "اثناء", "لصالح"}
 )
 NOT_RECIPIENT_PREP = frozenset({"في", "من", "عن", "عبر", "خلال", "حول", "قبل", "بعد"})
-WEEKDAYS = {"اثنين": 0, "ثلاثاء": 1, "اربعاء": 2, "خميس": 3, "جمعه": 4, "سبت": 5, "احد": 6}
 MAX_CONFIDENCE = 0.95
 SOURCE_SECTORS = frozenset({"JRN", "MED"})  # news media report acts; they do not do them
 MATERIAL_TYPES = frozenset(
@@ -87,31 +86,12 @@ class _Coder:
             self.by_sentence.setdefault(m.sentence, []).append(i)
         for idx in self.by_sentence.values():
             idx.sort(key=lambda i: doc.mentions[i].tokens)
-        self.contexts = self._contexts()
+        self.contexts = doc_contexts(self.tokens, self.cues)
         place_countries = Counter(p.country for p in doc.places if p.country)
         self.doc_country = place_countries.most_common(1)[0][0] if place_countries else None
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
         self.last_by_type: dict[str, tuple[int, list[int]]] = {}
-
-    # ------------------------------------------------------------------ document level
-
-    def _contexts(self) -> list[str]:
-        counts: Counter[str] = Counter()
-        prev = ""
-        for tok in self.tokens:
-            if tok.kind != "word":
-                prev = ""
-                continue
-            keys = token_keys(tok)
-            k0 = keys[0] if keys else tok.norm
-            index = self.cues.context_index
-            found = {name for k in keys for name in index.get(k, ())}
-            if prev:
-                found.update(index.get(f"{prev}_{k0}", ()))
-            counts.update(found)
-            prev = k0
-        return [name for name, n in counts.most_common(3) if n >= 2]
 
     # ------------------------------------------------------------------ helpers
 
@@ -935,7 +915,7 @@ class _Coder:
         ):
             c.reasons.append(f"dropped: {c.type} needs a recipient and a named giver")
             return None
-        place = self._place(si, c.hit.head)
+        place = event_place(self.doc, si, self.tokens[c.hit.head].start)
         if not c.actors and c.synthetic is None:
             country = place.country if place else None
             if country is None and c.type in DOMESTIC_TARGET:
@@ -991,7 +971,7 @@ class _Coder:
             auxiliary=c.auxiliary,
             context=list(self.contexts),
             event_loc=place,
-            date=self._date(si),
+            date=sentence_date(self.doc, si, self.cues),
             confidence=round(max(0.05, min(MAX_CONFIDENCE, c.confidence)), 2),
             rule=c.hit.entry.rule,
         )
@@ -1106,37 +1086,6 @@ class _Coder:
                 c.reasons.append(f"mode {mode} from an instrument word in the clause")
                 return mode
         return None
-
-    def _place(self, si: int, h: int) -> Place | None:
-        pos = self.tokens[h].start
-        best: tuple[int, Place] | None = None
-        for p in self.doc.places:
-            if p.sentence != si or not p.locative:
-                continue
-            dist = p.span[0] - pos if p.span[0] >= pos else (pos - p.span[0]) * 2
-            if best is None or dist < best[0]:
-                best = (dist, p)
-        return best[1] if best else None
-
-    def _date(self, si: int) -> dt.date | None:
-        pub = self.doc.article.published
-        if pub is None:
-            return None
-        a, b = self.doc.sentence_tokens[si]
-        for i in range(a, b):
-            tok = self.tokens[i]
-            if tok.kind != "word":
-                continue
-            if self._is(i, "yesterday"):
-                return pub - dt.timedelta(days=1)
-            name = tok.norm[1:] if tok.norm[0] in "وب" and tok.norm[1:3] == "ال" else tok.norm
-            if name.startswith("ال") and name[2:] in WEEKDAYS:
-                nxt = i + 1 < b and self._is(i + 1, "next")
-                target = WEEKDAYS[name[2:]]
-                if nxt:
-                    return pub + dt.timedelta(days=(target - pub.weekday()) % 7 or 7)
-                return pub - dt.timedelta(days=(pub.weekday() - target) % 7)
-        return pub
 
     def _dedupe(
         self, si: int, events: list[tuple[_Cand, Event]], a: int, b: int,
