@@ -349,3 +349,14 @@ def test_shelling_mode_follows_the_instrument(make_doc: MakeDoc, text: str, mode
     doc = make_doc(text, actors)
     code_events(doc)
     assert only(doc.events, "ASSAULT").mode == mode
+
+
+def test_pronoun_subject_skips_the_object(make_doc: MakeDoc) -> None:
+    text = "أبلغت روسيا الصين أنها بدأت شن غارات على المتمردين."
+    ev = only(code(make_doc, text), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["RUS"]
+
+
+def test_expected_attack_is_hypothetical(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وتوقع الرئيس المصري تنفيذ حركة حماس هجمات على الجيش الإسرائيلي.")
+    assert all(e.auxiliary == "hypothetical" for e in events if e.event == "ASSAULT")

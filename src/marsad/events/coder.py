@@ -804,6 +804,9 @@ class _Coder:
             m = self.doc.mentions[mi]
             if m.tokens[1] > t or m.tokens[0] < a:
                 continue
+            before = self._mention_at(si, m.tokens[0] - 1) if m.tokens[0] > a else None
+            if before is not None and not self._same_entity(before, mi):
+                continue  # أبلغت تركيا الأمم المتحدة أنها: the object right after the subject
             if self._prep_before(mi) is None and self._usable(mi, c):
                 return self._group(si, mi, a, t)
         return []
