@@ -1,11 +1,17 @@
 """The event stage: triggers → PLOVER events with actor, recipient, mode and modality.
 
-Per sentence: find lexicon triggers; let speech acts (calls, threats, welcomes) absorb the
-events they name ("called for a ceasefire" is one REQUEST with mode yield); read negation,
-future and conditional cues; turn future cooperation into AGREE and future force into
-THREATEN (PLOVER codes the single category, not category + auxiliary); find the actor
-(subject of the verb, agent of the verbal noun, speaker of the quote) and the recipient
-(object or prepositional phrase); merge repeats of one type in a sentence.
+Per sentence: find lexicon triggers (verbs, verbal nouns, phrases); drop those that only name
+an aim (للتوصل), a background (رغم انسحاب), a place name or an object of concern; let speech
+acts (calls, threats, welcomes) absorb the event they name ("called for a ceasefire" is one
+REQUEST, mode yield); read negation, denial, future and conditional cues, turning future
+cooperation into AGREE and announced force into THREATEN (PLOVER codes one category, not
+category + auxiliary). Then find the actor: the verb's subject (after it, or before it, or the
+antecedent of أنه/بلاده), the verbal noun's agent (nationality adjective, genitive, لـ، من قبل,
+the subject of a light verb شن/نفذ/أعلن), the speaker of a first-person quote, the doer named
+before (a definite event noun), and only then the nearest subject or the previous clause's
+actor; and the recipient: the object or a phrase after على/ضد/إلى/مع/بحق، the place attacked,
+or for protests and arrests the country itself. Repeats of one type merge per sentence; two
+actors doing the same thing get one event each, on their own clauses.
 
 Every choice appends a reason, so that ``explain`` can show why an event came out as it did.
 """
