@@ -8,7 +8,7 @@ from collections.abc import Callable
 import pytest
 
 from marsad.events import code_events, explain
-from marsad.model import Doc, Event
+from marsad.model import Doc, Event, Quote
 
 MakeDoc = Callable[..., Doc]
 
@@ -360,3 +360,13 @@ def test_pronoun_subject_skips_the_object(make_doc: MakeDoc) -> None:
 def test_expected_attack_is_hypothetical(make_doc: MakeDoc) -> None:
     events = code(make_doc, "وتوقع الرئيس المصري تنفيذ حركة حماس هجمات على الجيش الإسرائيلي.")
     assert all(e.auxiliary == "hypothetical" for e in events if e.event == "ASSAULT")
+
+
+def test_malformed_inputs_do_not_break_the_stage(make_doc: MakeDoc) -> None:
+    doc = make_doc("وقال الرئيس المصري إن روسيا قصفت المدينة.", ACTORS)
+    doc.mentions[0].tokens = (500, 501)  # out of range: ignored
+    doc.quotes.append(
+        Quote(None, None, "قال", (0, 0), "روسيا قصفت المدينة", (22, 40), 0, speaker_mention=99)
+    )
+    code_events(doc)
+    assert [e.event for e in doc.events] == ["ASSAULT"]

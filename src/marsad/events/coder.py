@@ -89,7 +89,8 @@ class _Coder:
         self.trace = trace
         self.by_sentence: dict[int, list[int]] = {}
         for i, m in enumerate(doc.mentions):
-            self.by_sentence.setdefault(m.sentence, []).append(i)
+            if 0 <= m.tokens[0] < m.tokens[1] <= len(doc.tokens):  # ignore malformed mentions
+                self.by_sentence.setdefault(m.sentence, []).append(i)
         for idx in self.by_sentence.values():
             idx.sort(key=lambda i: doc.mentions[i].tokens)
         self.contexts = doc_contexts(self.tokens, self.cues)
@@ -202,7 +203,7 @@ class _Coder:
     # ------------------------------------------------------------------ sentence level
 
     def sentence(self, si: int) -> list[Event]:
-        if si >= len(self.doc.sentence_tokens):
+        if si >= len(self.doc.sentence_tokens) or si >= len(self.doc.sentences):
             return []
         a, b = self.doc.sentence_tokens[si]
         if self._heading(a, b):
@@ -470,7 +471,7 @@ class _Coder:
 
     def _speaker(self, qi: int) -> int | None:
         q: Quote = self.doc.quotes[qi]
-        return q.speaker_mention if q.speaker_mention >= 0 else None
+        return q.speaker_mention if 0 <= q.speaker_mention < len(self.doc.mentions) else None
 
     def _verb_subject(
         self, si: int, h: int, lo: int, hi: int, c: _Cand
