@@ -370,3 +370,23 @@ def test_malformed_inputs_do_not_break_the_stage(make_doc: MakeDoc) -> None:
     )
     code_events(doc)
     assert [e.event for e in doc.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الملك – أيده الله – إن الطقس جميل.",  # an honorific, not support
+        "وقال الأمين العام لمجلس التعاون الخليجي إن الوضع هادئ.",  # a name, not cooperation
+        "ولم يتسن الاتصال بالحكومة الأردنية للتعليق.",  # a reporter's failed call
+    ],
+)
+def test_formulas_and_names_are_not_events(make_doc: MakeDoc, text: str) -> None:
+    actors = [*ACTORS, ("مجلس التعاون الخليجي", "IGO", "IGO"), ("الملك", "SAU", "GOV")]
+    doc = make_doc(text, actors)
+    code_events(doc)
+    assert [e for e in doc.events if not e.negated] == []
+
+
+def test_any_attack_is_hypothetical(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وقال إن الصين سترد على أي هجوم تشنه اليابان.")
+    assert all(e.auxiliary == "hypothetical" for e in events if e.event == "ASSAULT")

@@ -55,6 +55,7 @@ MATERIAL_TYPES = frozenset(
     {"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "SANCTION", "AID", "COOPERATE", "RETREAT"}
 )
 HEADING_MAX_WORDS = 6
+OVERRIDING_MODES = frozenset({"aerial", "drone", "unconventional", "suicide-attack"})
 COUNTERPART = frozenset({"ونظيره", "ونظيرته", "ونظيرها", "ونظيريه", "ونظراوه", "ونظرائه"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "(", ")"})
 
@@ -266,12 +267,12 @@ class _Coder:
         return words <= HEADING_MAX_WORDS
 
     def _usable(self, mi: int, c: _Cand) -> bool:
-        """Whether a mention can be the actor of ``c``: it has a country, and a news outlet
-        is never the doer of a material act it reports."""
+        """Whether a mention can be the actor of ``c``: it has a country and is not a news
+        outlet (outlets report events; calls they make to sources are not diplomacy)."""
         m = self.doc.mentions[mi]
         if m.actor.country is None:
             return False
-        return not (c.type in MATERIAL_TYPES and m.actor.sector_code in SOURCE_SECTORS)
+        return m.actor.sector_code not in SOURCE_SECTORS
 
     def _prefilter(self, cands: list[_Cand]) -> list[_Cand]:
         """Drop triggers that name an aim or a name part rather than an act, and fold a verb
@@ -282,6 +283,9 @@ class _Coder:
             weak = "weak" in c.hit.entry.flags
             if self._in_place(tok.start):
                 c.reasons.append("dropped: the word is (part of) a place name (بعقوبة)")
+                continue
+            if "self" not in c.hit.entry.flags and self._in_name(c.hit.head):
+                c.reasons.append("dropped: the word is part of a name (مجلس التعاون)")
                 continue
             noun = c.hit.tense == "noun"
             if noun and purpose_l(tok, c.hit.key) and (
@@ -941,8 +945,13 @@ class _Coder:
             else:
                 c.reasons.append("dropped: no actor found")
                 return None
-        if c.mode is None or (c.hit.entry.mode_is_default and c.mode == c.hit.entry.mode):
-            c.mode = self._instrument_mode(c, a, b, clause_of) or c.mode
+        if c.mode is None:
+            c.mode = self._instrument_mode(c, a, b, clause_of)
+        elif c.hit.entry.mode_is_default and c.mode == c.hit.entry.mode:
+            # قصف by aircraft or drones is aerial/drone; by anything else keeps its default
+            found = self._instrument_mode(c, a, b, clause_of)
+            if found in OVERRIDING_MODES:
+                c.mode = found
         self._support_or_aid(c, a, b, clause_of)
         self._joint_cooperation(c)
         extra_recipient = None
@@ -1058,6 +1067,15 @@ class _Coder:
                         return p
                 return None
         return None
+
+    def _in_name(self, tok: int) -> bool:
+        """Whether token ``tok`` is inside a multi-word actor name (not its first word)."""
+        si = self.doc.sentence_of(self.tokens[tok].start)
+        for mi in self.by_sentence.get(si, ()):
+            first, end = self.doc.mentions[mi].tokens
+            if first < tok < end:
+                return True
+        return False
 
     def _in_place(self, pos: int) -> bool:
         return any(p.span[0] <= pos < p.span[1] for p in self.doc.places)
