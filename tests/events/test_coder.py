@@ -299,9 +299,17 @@ def test_object_of_concern_is_not_the_speakers_act(make_doc: MakeDoc) -> None:
     assert [e.event for e in code(make_doc, text)] == []
 
 
-def test_hope_is_hypothetical(make_doc: MakeDoc) -> None:
-    events = code(make_doc, "وقال الرئيس المصري إنه يأمل في التوصل إلى اتفاق مع إيران.")
-    assert all(e.auxiliary == "hypothetical" for e in events)
+def test_hope_for_an_act_is_a_request(make_doc: MakeDoc) -> None:
+    events = code(make_doc, "وأعرب الرئيس المصري عن أمله في التوصل إلى اتفاق مع إيران.")
+    assert [(e.event, e.mode) for e in events] == [("REQUEST", "meet")]
+    assert [a.country for a in events[0].actor] == ["EGY"]
+
+
+def test_charge_needs_someone_who_makes_it(make_doc: MakeDoc) -> None:
+    assert code(make_doc, "وتواصلت الانتهاكات في المدينة.") == []
+    ev = only(code(make_doc, "وقال الرئيس المصري إن إيران انتهكت الاتفاق."), "ACCUSE")
+    assert [a.country for a in ev.actor] == ["EGY"]
+    assert [r.country for r in ev.recipient] == ["IRN"]
 
 
 def test_joint_drill_is_cooperation(make_doc: MakeDoc) -> None:

@@ -723,12 +723,14 @@ class _Coder:
             c.reasons.append("hosting verb: the subject hosts")
         if "charge" in c.hit.entry.flags:
             speaker = self._speaker(qi) if qi is not None else None
-            first = min([self.doc.mentions[m].tokens[0] for m in actors], default=h)
-            accuser = [speaker] if speaker is not None else self._main_subject(si, a, first)
+            accuser = [speaker] if speaker is not None else self._sayer(si, a, h, c)
             accuser = [m for m in accuser if m not in actors]
             if accuser:
                 patients, actors = actors, accuser
                 why = "a charge in reported words: the speaker accuses the subject"
+            else:
+                c.drop = "a charge with no one who makes it"
+                return
         c.actors = actors
         c.actor_source = why
         if why:
@@ -809,6 +811,14 @@ class _Coder:
         if hit.tense == "present" or (hit.tense == "fixed" and n[:1] in "نس"):
             return n.startswith(("ن", "سن"))
         return hit.tense == "past" and n.endswith(("نا", "ت")) and hit.key + "نا" == n
+    def _sayer(self, si: int, a: int, h: int, c: _Cand) -> list[int]:
+        """The subject of the nearest saying verb (قال، أكد، اعتبر...) before token ``h``."""
+        for t in range(h - 1, a - 1, -1):
+            if self._is(t, "say_verb"):
+                found = self._verb_subject(si, t, a, h, c)
+                return found[0] if found else []
+        return []
+
     def _nearest_subject(self, si: int, a: int, t: int, c: _Cand) -> list[int]:
         """The closest subject-like mention before token ``t`` (what أنه/أنها points back to)."""
         for mi in reversed(self.by_sentence.get(si, [])):

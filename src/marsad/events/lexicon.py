@@ -19,6 +19,7 @@ from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical, suffix_readings
 
 GAP = "..."
+QUOTE_MARKS = frozenset('"“”«»\'')
 MAX_GAP = 4
 FLAGS = frozenset({"speech", "joint", "weak", "recv", "host", "self", "hal", "charge"})
 _PRESENT_PREFIXES = "يتنا"
@@ -237,15 +238,21 @@ def _match_rest(
         if not alts:
             gap = True
             continue
-        stop = min(limit, i + (MAX_GAP + 1 if gap else 1))
+        budget = MAX_GAP + 1 if gap else 1
         found = None
-        for j in range(i, stop):
+        j = i
+        while j < limit and budget > 0:
             tok = tokens[j]
             if tok.kind == "punct" and tok.norm in "،؛.:!?؟":
                 break
+            if tok.kind == "punct" and tok.norm in QUOTE_MARKS:
+                j += 1
+                continue  # “عمل عدائي”: quote marks cost nothing
+            budget -= 1
             if any(k in alts for k in token_keys(tok)) or tok.norm in alts:
                 found = j
                 break
+            j += 1
         if found is None:
             return None
         i = found + 1
