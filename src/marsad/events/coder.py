@@ -75,7 +75,7 @@ class _Cand:
     negated: bool = False
     auxiliary: str | None = None
     confidence: float = 0.75
-    embedded: bool = False  # named inside an accusation: needs its own explicit actor
+    embedded: bool = False  # inside an accusation or a worry: needs its own explicit actor
     absorbed: list[str] = field(default_factory=list)
     actor_source: str = ""
     drop: str = ""  # why the candidate is not an event
