@@ -398,3 +398,15 @@ def test_formulas_and_names_are_not_events(make_doc: MakeDoc, text: str) -> None
 def test_any_attack_is_hypothetical(make_doc: MakeDoc) -> None:
     events = code(make_doc, "وقال إن الصين سترد على أي هجوم تشنه اليابان.")
     assert all(e.auxiliary == "hypothetical" for e in events if e.event == "ASSAULT")
+
+
+def test_like_particle_is_not_a_proclitic_for_triggers(make_doc: MakeDoc) -> None:
+    assert code(make_doc, "وقال الرئيس المصري إن السلطة كاملة بيد الحكومة.") == []
+
+
+def test_refusing_to_recognise_is_reject(make_doc: MakeDoc) -> None:
+    text = "وقال الرئيس المصري: “ولن نعترف بأي سلطة انقلابية”."
+    doc = make_doc(text, ACTORS, quotes=[("الرئيس المصري", "ولن نعترف بأي سلطة انقلابية")])
+    code_events(doc)
+    ev = only(doc.events, "REJECT")
+    assert not ev.negated and [a.country for a in ev.actor] == ["EGY"]

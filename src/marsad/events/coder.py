@@ -309,11 +309,16 @@ class _Coder:
                 prev.reasons.append(f"takes the following {self.tokens[c.hit.head].norm!r} as "
                                     "its complement")
                 continue  # اتفاق الهدنة، محادثات وقف إطلاق النار: one event
-            if prev is not None and c.hit.tense in ("present", "past") and prev.hit.tense == "noun":
+            foldable = (
+                prev is not None and c.hit.tense in ("present", "past")
+                and prev.hit.tense == "noun" and "speech" not in c.hit.entry.flags
+                and not (tok.norm[0] in "وف" and not c.hit.key.startswith(tok.norm[0]))
+                # ورهنت: a conjunction starts a new coordinated clause
+            )
+            if prev is not None and foldable:
                 gap = range(prev.hit.end, c.hit.head)
                 if len(gap) <= 3 and all(
-                    (self.tokens[t].kind == "word" and not self._is(t, "negation"))
-                    or self.tokens[t].norm == "،"
+                    self.tokens[t].kind == "word" and not self._is(t, "negation")
                     for t in gap
                 ) and not any(self._mention_at_any(t) for t in gap):
                     prev.fold_into.append(c.hit)
@@ -406,7 +411,7 @@ class _Coder:
             if self._is(i, "negation"):
                 c.negated = True
                 c.reasons.append(f"negated by {self.tokens[i].norm!r}")
-                if self.tokens[i].norm == "لن":
+                if self.tokens[i].norm in ("لن", "ولن", "فلن"):
                     c.auxiliary = "future"
                 break
         for i in range(a, h):

@@ -16,7 +16,7 @@ from importlib import resources
 
 from marsad.events.plover import EVENT_TYPES
 from marsad.text.normalize import norm
-from marsad.text.tokens import Token, canonical, suffix_readings
+from marsad.text.tokens import Token, canonical, proclitic_readings, suffix_readings
 
 GAP = "..."
 QUOTE_MARKS = frozenset('"“”«»\'')
@@ -179,8 +179,19 @@ def word_keys(forms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=100_000)
+def event_forms(word: str) -> tuple[str, ...]:
+    """Clitic-stripped readings of ``word`` for trigger look-up: as ``Token.forms`` but never
+    through the particle ك ("like"), which turns كاملة into ك + أمل."""
+    seen: dict[str, None] = {}
+    for pro, rest in proclitic_readings(word):
+        if "ك" not in pro:
+            seen.setdefault(canonical(rest), None)
+    return tuple(seen)
+
+
 def token_keys(token: Token) -> tuple[str, ...]:
-    return word_keys(token.forms) if token.kind == "word" else token.forms
+    return word_keys(event_forms(token.norm)) if token.kind == "word" else token.forms
 
 
 def has_article(token: Token) -> bool:
