@@ -410,3 +410,10 @@ def test_refusing_to_recognise_is_reject(make_doc: MakeDoc) -> None:
     code_events(doc)
     ev = only(doc.events, "REJECT")
     assert not ev.negated and [a.country for a in ev.actor] == ["EGY"]
+
+
+def test_relative_clause_describes_the_event_it_follows(make_doc: MakeDoc) -> None:
+    doc = make_doc("وخرج المتظاهرون في احتجاجات حاشدة، التي تطالب برحيل الحكومة.", ACTORS,
+                   places=[("بيروت", "LBN")])
+    code_events(doc)
+    assert [e.event for e in doc.events] == ["PROTEST"]

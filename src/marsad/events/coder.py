@@ -309,16 +309,20 @@ class _Coder:
                 prev.reasons.append(f"takes the following {self.tokens[c.hit.head].norm!r} as "
                                     "its complement")
                 continue  # اتفاق الهدنة، محادثات وقف إطلاق النار: one event
+            # احتجاجاتهم، التي تطالب: a relative clause describes the event it follows
+            relative = c.hit.head > 0 and self._is(c.hit.head - 1, "relative")
             foldable = (
                 prev is not None and c.hit.tense in ("present", "past")
-                and prev.hit.tense == "noun" and "speech" not in c.hit.entry.flags
+                and prev.hit.tense == "noun"
+                and (relative or "speech" not in c.hit.entry.flags)
                 and not (tok.norm[0] in "وف" and not c.hit.key.startswith(tok.norm[0]))
                 # ورهنت: a conjunction starts a new coordinated clause
             )
             if prev is not None and foldable:
                 gap = range(prev.hit.end, c.hit.head)
                 if len(gap) <= 3 and all(
-                    self.tokens[t].kind == "word" and not self._is(t, "negation")
+                    (self.tokens[t].kind == "word" and not self._is(t, "negation"))
+                    or (relative and self.tokens[t].norm == "،")
                     for t in gap
                 ) and not any(self._mention_at_any(t) for t in gap):
                     prev.fold_into.append(c.hit)
