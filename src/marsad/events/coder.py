@@ -100,15 +100,31 @@ class _Coder:
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
         self.last_by_type: dict[str, tuple[int, list[int]]] = {}
+        self._key_cache: dict[int, tuple[str, ...]] = {}
+        self._is_cache: dict[tuple[int, str], bool] = {}
+        self._words_cache: dict[int, list[str]] = {}
 
     # ------------------------------------------------------------------ helpers
 
     def _keys(self, i: int) -> tuple[str, ...]:
-        tok = self.tokens[i]
-        return (*token_keys(tok), tok.norm)
+        keys = self._key_cache.get(i)
+        if keys is None:
+            tok = self.tokens[i]
+            keys = self._key_cache[i] = (*token_keys(tok), tok.norm)
+        return keys
+
+    def _mention_words(self, mi: int) -> list[str]:
+        words = self._words_cache.get(mi)
+        if words is None:
+            words = self._words_cache[mi] = norm(self.doc.mentions[mi].text).split()
+        return words
 
     def _is(self, i: int, group: str) -> bool:
-        return self.cues.has(group, self._keys(i))
+        key = (i, group)
+        found = self._is_cache.get(key)
+        if found is None:
+            found = self._is_cache[key] = self.cues.has(group, self._keys(i))
+        return found
 
     def _punct(self, i: int) -> bool:
         return self.tokens[i].kind == "punct"
@@ -138,7 +154,7 @@ class _Coder:
             return "ب"
         if tn.startswith(("لل", "ولل", "فلل")):
             return "ل"
-        words = norm(m.text).split()
+        words = self._mention_words(mi)
         mfirst = canonical(words[0]) if words else ""
         for pre in ("ب", "ل", "وب", "ول", "فب", "فل"):
             if tn.startswith(pre) and canonical(tn[len(pre):]) == mfirst and mfirst:
@@ -543,7 +559,7 @@ class _Coder:
 
     def _adjective(self, mi: int) -> bool:
         """A one-word nationality adjective mention (الروسي، التركية، أمريكية)."""
-        words = norm(self.doc.mentions[mi].text).split()
+        words = self._mention_words(mi)
         return len(words) == 1 and words[0].endswith(("ي", "يه", "يين", "يون"))
 
     def _noun_agent(

@@ -190,8 +190,13 @@ def event_forms(word: str) -> tuple[str, ...]:
     return tuple(seen)
 
 
+@lru_cache(maxsize=200_000)
+def _word_token_keys(word: str) -> tuple[str, ...]:
+    return word_keys(event_forms(word))
+
+
 def token_keys(token: Token) -> tuple[str, ...]:
-    return word_keys(event_forms(token.norm)) if token.kind == "word" else token.forms
+    return _word_token_keys(token.norm) if token.kind == "word" else token.forms
 
 
 def has_article(token: Token) -> bool:

@@ -27,10 +27,11 @@ def doc_contexts(tokens: Sequence[Token], cues: Cues) -> list[str]:
             continue
         keys = token_keys(tok)
         k0 = keys[0] if keys else tok.norm
-        found = {name for k in keys for name in index.get(k, ())}
+        found = [name for k in keys for name in index.get(k, ())]
         if prev:
-            found.update(index.get(f"{prev}_{k0}", ()))
-        counts.update(found)
+            found.extend(index.get(f"{prev}_{k0}", ()))
+        if found:
+            counts.update(set(found))
         prev = k0
     return [name for name, n in counts.most_common(MAX_CONTEXTS) if n >= MIN_CONTEXT_HITS]
 
