@@ -417,3 +417,17 @@ def test_relative_clause_describes_the_event_it_follows(make_doc: MakeDoc) -> No
                    places=[("بيروت", "LBN")])
     code_events(doc)
     assert [e.event for e in doc.events] == ["PROTEST"]
+
+
+def test_bare_verb_form_after_a_preposition_is_a_noun(make_doc: MakeDoc) -> None:
+    text = "وتتدخل روسيا عن طريق دعم المتمردين بالسلاح."
+    ev = only(code(make_doc, text), "AID")
+    assert [a.country for a in ev.actor] == ["RUS"]
+    assert [r.country for r in ev.recipient] == ["SYR"]
+
+
+def test_support_received_is_given_by_the_genitive(make_doc: MakeDoc) -> None:
+    text = "وحصل الرئيس المصري، في وقت سابق، على دعم الاتحاد الأوروبي."
+    ev = only(code(make_doc, text), "SUPPORT")
+    assert [a.country for a in ev.actor] == ["EUR"]
+    assert [r.country for r in ev.recipient] == ["EGY"]

@@ -676,11 +676,15 @@ class _Coder:
             return
         if verb and self._masdar_object(si, c):
             verb = False  # وأكد الجيش قصف مواقع: قصف is the noun the verb reports
-            c.reasons.append("bare verbal noun after a reporting verb: read as a noun")
+            c.reasons.append("bare verb form after a preposition, noun or reporting verb: a noun")
         if not verb:
             found = self._noun_agent(si, c, lo, b)
             if found:
                 actors, patients, why = found
+            if c.type in ("SUPPORT", "AID") and patients and not actors:
+                receiver = self._receiver(si, c, a)
+                if receiver:  # حصل الحريري على دعم مجلس النواب: the council supports him
+                    actors, patients, why = patients, receiver, "giver after a receiving verb"
             if why == "genitive agent of the noun":
                 governed = self._light_verb_subject(si, c, a, lo, hi)
                 if governed:  # أكد الجيش قصف قوات X: the army shelled X
@@ -732,6 +736,8 @@ class _Coder:
                 c.reasons.append("a news outlet or unplaced name is not the doer")
                 why = ""
         weak = "weak" in c.hit.entry.flags and not c.absorbed
+        if weak and not verb and h > a and self._is(h - 1, "means"):
+            weak = False  # عن طريق دعم X: the means of the clause's subject
         if not actors and qi is not None and self._first_person(c.hit):
             sp = self._speaker(qi)
             if sp is not None:
@@ -795,9 +801,18 @@ class _Coder:
         if not any(t == "noun" and e.type == c.type for e, t in lex_nouns):
             return False
         a = self.doc.sentence_tokens[si][0]
-        return any(
-            self._is(t, "light_verb") for t in range(max(a, c.hit.head - 7), c.hit.head)
-        )
+        h = c.hit.head
+        if h > a and (self.tokens[h - 1].norm in PREPOSITIONS or self._is(h - 1, "noun_governor")):
+            return True  # عن طريق دعم، بعد قصف: a noun after a preposition or a noun
+        return any(self._is(t, "light_verb") for t in range(max(a, h - 7), h))
+
+    def _receiver(self, si: int, c: _Cand, a: int) -> list[int]:
+        """The subject of a receiving verb (حصل، نال، تلقى) governing the noun, if any."""
+        for t in range(c.hit.head - 1, max(a, c.hit.head - 12) - 1, -1):
+            if self._is(t, "receive_verb"):
+                found = self._verb_subject(si, t, a, c.hit.head, c)
+                return found[0] if found else []
+        return []
 
     def _light_verb_subject(
         self, si: int, c: _Cand, a: int, lo: int, hi: int
