@@ -1211,8 +1211,10 @@ def code_events(doc: Doc) -> None:
 
 
 def explain(doc: Doc, sentence_index: int) -> list[str]:
-    """Why each event of one sentence came out as it did (type, trigger, rule, actor,
-    recipient, modality, confidence), one line per candidate event."""
+    """Why each event of one sentence came out as it did: one line per trigger found, with
+    the event type/mode, trigger text, lexicon rule, how actor and recipient were chosen,
+    negation/future/conditional cues and confidence, or "(no event)" and the reason it was
+    dropped, absorbed or merged. ``doc.events`` is left as it is."""
     trace: dict[int, list[str]] = {}
     coder = _Coder(doc, trace)
     for si in range(min(sentence_index + 1, len(doc.sentence_tokens))):
