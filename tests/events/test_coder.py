@@ -431,3 +431,10 @@ def test_support_received_is_given_by_the_genitive(make_doc: MakeDoc) -> None:
     ev = only(code(make_doc, text), "SUPPORT")
     assert [a.country for a in ev.actor] == ["EUR"]
     assert [r.country for r in ev.recipient] == ["EGY"]
+
+
+def test_casualties_before_the_attack_are_its_target(make_doc: MakeDoc) -> None:
+    text = "وقتل عشرة من المتمردين بغارة شنها الجيش الإسرائيلي."
+    ev = only(code(make_doc, text), "ASSAULT")
+    assert [a.country for a in ev.actor] == ["ISR"]
+    assert [r.country for r in ev.recipient] == ["SYR"]

@@ -770,6 +770,8 @@ class _Coder:
         recips = [p for p in patients if p not in actors]
         if not recips:
             recips = self._recipient(si, c, actors, lo, hi)
+        if not recips and c.type == "ASSAULT":
+            recips = self._casualties(si, c, a, actors)
         actor_set = set(actors)
         actor_names = {self.doc.mentions[m].actor.entity_name for m in actors}
         recips = [
@@ -880,6 +882,21 @@ class _Coder:
                 break
             if self._prep_before(mi) is None:
                 return self._group(si, mi, a, h)
+        return []
+
+    def _casualties(self, si: int, c: _Cand, a: int, actors: list[int]) -> list[int]:
+        """قياديان حوثيان قتلا بغارة، مقتل جنود أتراك بقصف: the people killed or wounded just
+        before the attack word are its target."""
+        h = c.hit.head
+        window = range(max(a, h - 6), h)
+        if not any(self._is(t, "casualty") for t in window):
+            return []
+        for mi in self.by_sentence.get(si, []):
+            m = self.doc.mentions[mi]
+            named = m.tokens[0] in window and m.tokens[1] <= h and mi not in actors
+            if named and self._prep_before(mi) in (None, "من"):
+                c.reasons.append(f"recipient: the casualties named before ({m.text})")
+                return self._group(si, mi, window.start, h)
         return []
 
     def _after_word(self, si: int, word: str, start: int, hi: int) -> list[int]:
