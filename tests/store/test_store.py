@@ -62,5 +62,5 @@ def test_store_accepts_a_plain_path(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("url", ["nosuchdb://x/y", "sqlite:////nonexistent-dir/sub/m.db"])
 def test_store_bad_url_is_a_store_error(url: str) -> None:
-    with pytest.raises(StoreError, match=r"sqlite:///marsad\.db|check the path"):
+    with pytest.raises(StoreError, match=r"sqlite:///marsad\.db|folder exists"):
         Store(url)

@@ -51,9 +51,13 @@ class Store:
                 event.listen(self.engine, "connect", _sqlite_foreign_keys)
             schema.metadata.create_all(self.engine)
         except (ArgumentError, SQLAlchemyError, ImportError) as err:
+            advice = (
+                "check that its folder exists and is writable"
+                if self.url.startswith("sqlite") and not isinstance(err, ArgumentError)
+                else "give a URL like sqlite:///marsad.db or postgresql://user@host/db"
+            )
             raise StoreError(
-                f"cannot open the database {url!r} ({_short(err)}); "
-                "give a URL like sqlite:///marsad.db or postgresql://user@host/db"
+                f"cannot open the database {url!r} ({_short(err)}); {advice}"
             ) from None
         self._counts: dict[str, int] = {}
 
@@ -202,7 +206,9 @@ class _Transaction:
 
 
 def _short(err: BaseException) -> str:
-    return str(err).splitlines()[0][:200]
+    """The driver's own message (without SQLAlchemy's wrapping), first line only."""
+    orig = getattr(err, "orig", None)
+    return str(orig if orig is not None else err).splitlines()[0][:200]
 
 
 def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
