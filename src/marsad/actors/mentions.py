@@ -252,11 +252,20 @@ class Finder:
                 break
             w = tokens[k].norm
             readings = [r for _, r in proclitic_readings(w)]
+            if back == 1 and "من" in readings and self._agent_before(k, lo):
+                return False  # المدعومة من إيران: the state acts
             if back == 1 and any(r in W.LOCATIVES or r in W.EVENT_NOUNS for r in readings):
                 return True
             if any(r in W.CITY_NOUNS for r in readings):
                 return True
         return False
+
+    def _agent_before(self, k: int, lo: int) -> bool:
+        """Whether the word before من at ``k`` names a backing or a demand (بدعم من، ضغوط من)."""
+        if k - 1 < lo or self.doc.tokens[k - 1].kind != "word":
+            return False
+        readings = proclitic_readings(self.doc.tokens[k - 1].norm)
+        return any(r in W.AGENT_BEFORE_MIN for _, r in readings)
 
     # ------------------------------------------------------------------ institutions
     def _head(

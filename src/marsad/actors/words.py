@@ -54,8 +54,17 @@ QUOTES = OPEN_QUOTES | CLOSE_QUOTES
 # Counterpart nouns: نظيره التركي takes the office of the last title (or body) named.
 COUNTERPARTS = _set("نظيره نظيرها نظيرته نظيرتها نظيريه نظراؤه نظرائه نظيرهم")
 
-# "His/her country": the state of the person last named.
-OWN_COUNTRY = _set("بلاده بلادها")
+# "His/her country (government)": the state of the person last named.
+OWN_COUNTRY = _set("بلاده بلادها حكومته حكومتها")
+
+# Words before من that make what follows the source of an action, not a place:
+# المدعومة من إيران، بدعم من روسيا، ضغوط من واشنطن، بطلب من تركيا.
+AGENT_BEFORE_MIN = _set(
+    "المدعومة المدعوم مدعومة مدعوم المدعومين المدعومون مدعومين مدعومون المدعومتين دعم بدعم "
+    "تمويل بتمويل الممولة الممول ممولة ممول بمساعدة مساعدة بتوجيه توجيه بطلب طلب بدعوة دعوة "
+    "بمبادرة مبادرة بوساطة وساطة بأوامر أوامر بأمر ضغوط ضغط بضغط تهديدات تهديد تحذيرات "
+    "انتقادات إدانة المرسلة المقدمة المقدم المقترح المقترحة"
+)
 
 # Speech verbs that may open "name, title" appositions (وقال جوناثان هوفمان المتحدث باسم ...).
 SAY = _set(
