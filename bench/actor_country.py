@@ -100,7 +100,8 @@ def main() -> None:
     inst = inst_right / inst_total if inst_total else 0.0
     print(
         f"right country: {share:.3f} of distinct event parties "
-        f"({distinct_right}/{distinct_total}); {inst:.3f} of event-party instances ({inst_right}/{inst_total})"
+        f"({distinct_right}/{distinct_total}); "
+        f"{inst:.3f} of event-party instances ({inst_right}/{inst_total})"
     )
 
 
