@@ -6,6 +6,7 @@ The command line prints ``marsad: error: <message> (<code>)`` for these, never a
     E102  EncodingError   bytes in an encoding other than UTF-8, UTF-16 or Windows-1256
     E201  PipelineError   a coding stage failed (recorded on the Doc, the batch goes on)
     E202  MarsadError     a part of marsad that this installation lacks
+    E203  PipelineError   a stage list whose stages need what no earlier stage provides
     E301  StoreError      the database cannot be opened or written
 """
 

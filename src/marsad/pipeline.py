@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from marsad import __version__
+from marsad.errors import PipelineError
 from marsad.model import Article, Doc, StageError
 from marsad.registry import Stage, get_stage, stage
 from marsad.text.normalize import normalize
@@ -87,10 +88,6 @@ def _events(doc: Doc) -> None:
     code_events(doc)
 
 
-class PipelineError(ValueError):
-    """The stage list cannot work: a stage needs what no earlier stage provides."""
-
-
 class Pipeline:
     """Runs named stages over articles; ``pipeline(article)`` returns the coded ``Doc``."""
 
@@ -102,7 +99,8 @@ class Pipeline:
             if missing:
                 raise PipelineError(
                     f"stage {st.name} requires {sorted(missing)}, which no earlier stage provides;"
-                    " put the stages that provide them before it"
+                    " put the stages that provide them before it",
+                    code="E203",
                 )
             provided |= st.provides
 
