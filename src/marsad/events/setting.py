@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from marsad.events.cues import Cues
 from marsad.events.lexicon import token_keys
+from marsad.geo.eventloc import event_location
 from marsad.model import Doc, Place
 from marsad.text.tokens import Token
 
@@ -37,15 +38,9 @@ def doc_contexts(tokens: Sequence[Token], cues: Cues) -> list[str]:
 
 
 def event_place(doc: Doc, si: int, pos: int) -> Place | None:
-    """The locative place of sentence ``si`` nearest the trigger at ``pos`` (after it first)."""
-    best: tuple[int, Place] | None = None
-    for p in doc.places:
-        if p.sentence != si or not p.locative:
-            continue
-        dist = p.span[0] - pos if p.span[0] >= pos else (pos - p.span[0]) * 2
-        if best is None or dist < best[0]:
-            best = (dist, p)
-    return best[1] if best else None
+    """Where the event of sentence ``si`` with its trigger at ``pos`` happened (or None):
+    the locative place nearest the trigger in its clause (marsad.geo.eventloc)."""
+    return event_location(doc, si, pos)
 
 
 def _has(cues: Cues, group: str, tok: Token) -> bool:

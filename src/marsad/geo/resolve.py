@@ -64,6 +64,7 @@ LOCAL = frozenset({
 # fmt: on
 FOREIGN_MIN = 100_000
 RANK_GAP = 30  # candidates this many times smaller than the biggest are not context's to pick
+NEAR_SENTENCES = 2  # how far back a village's country may be named
 SHORT = 3  # names this short (letters, without ال) need a locative cue
 
 
@@ -179,6 +180,15 @@ class _Finder:
         if p < 0:
             return m
         prev = tokens[p]
+        if _is_nisba(prev) and not _has_form(prev, LOCATIVE_CUES):
+            # a cue noun and its adjective before the name: العاصمة اليمنية صنعاء
+            pp = _prev_word(tokens, p, lo)
+            if (
+                pp >= 0
+                and _has_form(tokens[pp], LOCATIVE_CUES)
+                and tokens[pp].norm.startswith("ال")
+            ):
+                prev = tokens[pp]
         if _has_form(prev, LOCATIVE_CUES):
             m.locative = m.cued = True
             m.typed = m.typed or _has_form(prev, PLACE_TYPE_CUES)
@@ -188,6 +198,17 @@ class _Finder:
             if pp >= 0 and "قرب" in tokens[pp].forms:  # بالقرب من
                 m.locative = m.cued = True
         return m
+
+
+def _is_nisba(tok: Token) -> bool:
+    """A definite relational adjective (اليمنية، السوري): it may stand between a cue and a name."""
+    word = tok.norm
+    return (
+        tok.kind == "word"
+        and word.startswith("ال")
+        and word.endswith(("يه", "ي"))
+        and (len(word) > 5)
+    )
 
 
 def _is_adjective(tokens: list[Token], m: _Match, lo: int) -> bool:
@@ -254,16 +275,26 @@ def find_places(doc: Doc) -> None:
             kept.append((sent, m))
     # Context: countries of the names that are not in doubt: one country among the candidates,
     # or a country name (لبنان is Lebanon, whatever towns of Pennsylvania are also called).
-    for _sent, m in kept:
+    by_sentence: dict[int, set[str]] = {}
+    for mention in doc.mentions:
+        if mention.actor.country:
+            by_sentence.setdefault(mention.sentence, set()).add(mention.actor.country)
+    for sent, m in kept:
         countries = {e.country for e in m.candidates}
         if len(countries) == 1 or m.candidates[0].feature == "country":
             context[m.candidates[0].country] += 1
+            if not m.candidates[0].minor:  # a village does not vouch for itself
+                by_sentence.setdefault(sent, set()).add(m.candidates[0].country)
 
     places: list[Place] = []
+    metonymy = [m.span for m in doc.mentions if m.rule == "capital-metonymy"]
     for sent, m in kept:
-        entries = _guard(m, gaz, context)
+        entries = _guard(m, gaz, context, _near_countries(by_sentence, sent))
         if entries:
-            places.append(_place(doc, m, _choose(m, entries, context), sent, gaz))
+            place = _place(doc, m, _choose(m, entries, context), sent, gaz)
+            if any(s < place.span[1] and place.span[0] < e for s, e in metonymy):
+                place.locative = False  # واشنطن تدعم: a government acting, listed but no where
+            places.append(place)
     the_kingdom = _kingdom(context, gaz)
     if the_kingdom is not None:
         places += [_place(doc, m, the_kingdom, sent, gaz) for sent, m in kingdom]
@@ -271,8 +302,22 @@ def find_places(doc: Doc) -> None:
     doc.places = places
 
 
-def _guard(m: _Match, gaz: Gazetteer, context: Counter[str] | None) -> list[Entry]:
-    """The candidates that this occurrence may stand for (none: not a place here)."""
+def _near_countries(by_sentence: dict[int, set[str]], sent: int) -> set[str]:
+    """Countries named in sentence ``sent`` and the NEAR_SENTENCES before it."""
+    out: set[str] = set()
+    for s in range(sent - NEAR_SENTENCES, sent + 1):
+        out |= by_sentence.get(s, set())
+    return out
+
+
+def _guard(
+    m: _Match, gaz: Gazetteer, context: Counter[str] | None, near: set[str] | None = None
+) -> list[Entry]:
+    """The candidates that this occurrence may stand for (none: not a place here).
+
+    A village needs its country in the article (``context``) and, when ``near`` is given,
+    named close by: an Iraqi passage does not move to a Syrian village of the same name.
+    """
     word = " ".join(m.key)
     if len(m.key) == 1:
         policy = gaz.stop.get(word)
@@ -287,6 +332,8 @@ def _guard(m: _Match, gaz: Gazetteer, context: Counter[str] | None) -> list[Entr
             if not m.cued or (foreign and m.listed):
                 continue
             if e.minor and context is not None and not m.typed and e.country not in context:
+                continue
+            if e.minor and near is not None and not m.typed and e.country not in near:
                 continue
         out.append(e)
     return out

@@ -1,0 +1,172 @@
+"""Where an event happened: the place its sentence names with a locative, nearest the trigger.
+
+The places stage marks each place named after في، قرب، شمال، على مشارف، ريف ... (or ب) as
+locative. For an event, in order of preference:
+1. a locative place of the trigger's clause (between commas), nearest the trigger, one after
+   it before one before it (قصفت الطائرات مواقع في إدلب);
+2. a definite place noun after a locative (في المدينة، وسط العاصمة، في القطاع) names the last
+   place of that kind that the article named before it;
+3. the target of an attack or the goal of a move (غارة على صنعاء، تسللت إلى كييف), which is
+   where the event took place;
+4. a locative place elsewhere in the sentence.
+A capital that acts as a government (واشنطن تدعم) is never a where. Otherwise: none, rather
+than a guess.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from marsad.model import Doc, Place
+from marsad.text.tokens import Token, proclitic_readings
+
+# Definite place nouns that refer back to a place named before, and the features they fit.
+# fmt: off
+ANAPHORS: dict[str, frozenset[str]] = {
+    "المدينه": frozenset({"city"}),
+    "العاصمه": frozenset({"city"}),
+    "البلده": frozenset({"city"}),
+    "القريه": frozenset({"city"}),
+    "القطاع": frozenset({"city", "region"}),
+    "المحافظه": frozenset({"region", "city"}),
+    "الولايه": frozenset({"region", "city"}),
+    "الاقليم": frozenset({"region"}),
+    "البلاد": frozenset({"country"}),
+}
+# Words before an anaphor that make it a where (after clitic stripping).
+ANAPHOR_CUES = frozenset({
+    "في", "وسط", "داخل", "انحاء", "شوارع", "محيط", "اطراف", "مشارف", "شمال", "جنوب", "شرق",
+    "غرب", "ضواحي", "قرب", "ساحات",
+})
+# Attack words whose object after على is the place attacked; moves whose goal after الى is
+# the place entered. Stems after clitic stripping and without the article.
+ATTACKS = frozenset({
+    "هجوم", "هجمات", "هجوما", "غاره", "غارات", "ضربه", "ضربات", "قصف", "صاروخ", "صواريخ",
+    "قذائف", "اطلاق", "شن", "شنت", "شنه", "شنها", "هجم", "هاجم", "هاجمت", "اعتداء",
+    "اعتداءات", "زحف", "حمله", "عدوان", "الهجوم",
+})
+MOVES = frozenset({
+    "تسلل", "تسللت", "توغل", "توغلت", "دخل", "دخلت", "دخول", "اقتحام", "اقتحمت", "زحف",
+    "وصل", "وصلت", "وصول", "زياره", "زار", "زارت", "توجه", "توجهت", "تقدم", "تقدمت",
+})
+SITES = frozenset({
+    "مطار", "ميناء", "قاعده", "مدينه", "بلده", "قريه", "مواقع", "معسكر", "مقر", "مخيم",
+    "حي", "مدن", "منطقه", "ريف", "محافظه", "اراضي", "عاصمه",
+})
+# fmt: on
+TARGET_WINDOW = 6  # tokens between the trigger and على/الى
+_CLAUSE_BREAKS = frozenset({"،", ",", "؛", ";", ":", "(", ")", "«", "»", '"', "“", "”"})
+
+
+def event_location(doc: Doc, si: int, pos: int) -> Place | None:
+    """The place of an event of sentence ``si`` whose trigger starts at offset ``pos``."""
+    tokens = doc.tokens
+    if not tokens or si >= len(doc.sentence_tokens):
+        return _nearest([p for p in doc.places if p.sentence == si and p.locative], pos)
+    lo, hi = doc.sentence_tokens[si]
+    t = _token_at(tokens, pos)
+    c_lo, c_hi = _clause(tokens, t, lo, hi)
+    c_start, c_end = tokens[c_lo].start, tokens[c_hi - 1].end
+    in_sentence = [p for p in doc.places if p.sentence == si]
+    located = [p for p in in_sentence if p.locative]
+    in_clause = [p for p in located if c_start <= p.span[0] < c_end]
+    if in_clause:
+        return _nearest(in_clause, pos)
+    anaphoric = _anaphor(doc, c_lo, c_hi, pos)
+    if anaphoric is not None:
+        return anaphoric
+    metonymy = [m.span for m in doc.mentions if m.rule == "capital-metonymy"]
+    targets = [
+        p for p in in_sentence if not any(s < p.span[1] and p.span[0] < e for s, e in metonymy)
+    ]
+    target = _target(doc, targets, t, hi)
+    if target is not None:
+        return target
+    return _nearest(located, pos) or _anaphor(doc, lo, hi, pos)
+
+
+def _nearest(places: list[Place], pos: int) -> Place | None:
+    """The place nearest ``pos``: after it first (Arabic puts the where after the verb or
+    noun: شن ضربات على الحوثيين في صنعاء), else before it."""
+    after = [p for p in places if p.span[0] >= pos]
+    if after:
+        return min(after, key=lambda p: p.span[0])
+    return max(places, key=lambda p: p.span[0], default=None)
+
+
+def _token_at(tokens: list[Token], pos: int) -> int:
+    i = bisect_left([tok.start for tok in tokens], pos)
+    return min(i, len(tokens) - 1)
+
+
+def _clause(tokens: list[Token], t: int, lo: int, hi: int) -> tuple[int, int]:
+    """The token range around ``t`` between clause punctuation, within [lo, hi)."""
+    a = t
+    while a > lo and tokens[a - 1].norm not in _CLAUSE_BREAKS:
+        a -= 1
+    b = max(t + 1, a + 1)
+    while b < hi and tokens[b].norm not in _CLAUSE_BREAKS:
+        b += 1
+    return a, min(b, hi)
+
+
+def _rests(tok: Token) -> set[str]:
+    return {rest for _, rest in proclitic_readings(tok.norm)} | set(tok.forms)
+
+
+def _anaphor(doc: Doc, lo: int, hi: int, pos: int) -> Place | None:
+    """في المدينة: the last place of that kind named before, for the anaphor nearest ``pos``."""
+    tokens = doc.tokens
+    best: tuple[int, Place] | None = None
+    for i in range(lo, hi):
+        tok = tokens[i]
+        features = next((ANAPHORS[r] for r in _rests(tok) if r in ANAPHORS), None)
+        if features is None or any(p.span[0] <= tok.start < p.span[1] for p in doc.places):
+            continue
+        if i + 1 < len(tokens) and any(p.span[0] == tokens[i + 1].start for p in doc.places):
+            continue  # العاصمة صنعاء names the place itself
+        by = any(
+            pro.endswith("ب") for pro, rest in proclitic_readings(tok.norm) if rest in ANAPHORS
+        )
+        if not by and not (i > lo and _rests(tokens[i - 1]) & ANAPHOR_CUES):
+            continue
+        antecedent = None
+        for p in doc.places:
+            if p.span[1] <= tok.start and p.feature in features:
+                antecedent = p  # places are in text order: the last one wins
+        if antecedent is None:
+            continue
+        dist = abs(tok.start - pos)
+        if best is None or dist < best[0]:
+            best = (dist, antecedent)
+    return best[1] if best else None
+
+
+def _target(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:
+    """غارة على صنعاء، تسللت إلى كييف: the place right after على/الى following the trigger."""
+    tokens = doc.tokens
+    rests = _rests(tokens[t])
+    goals = {"علي"} if rests & ATTACKS else set()
+    if rests & MOVES:
+        goals.add("الي")
+    if not goals:
+        return None
+    for i in range(t + 1, min(hi, t + 2 + TARGET_WINDOW)):
+        tok = tokens[i]
+        if tok.norm in _CLAUSE_BREAKS:
+            return None
+        if tok.norm in goals and i + 1 < hi:
+            nxt = tokens[i + 1]
+            for p in places:
+                if nxt.start <= p.span[0] < nxt.end or _site_of(doc, p, i + 1):
+                    return p
+            return None
+    return None
+
+
+def _site_of(doc: Doc, p: Place, i: int) -> bool:
+    """على مطار أبها: a site word (airport, port, base) stands between على and the place."""
+    tokens = doc.tokens
+    return (
+        i + 1 < len(tokens) and tokens[i + 1].start == p.span[0] and bool(_rests(tokens[i]) & SITES)
+    )
