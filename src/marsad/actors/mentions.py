@@ -50,6 +50,17 @@ class _Pending:
 
 
 @dataclass(slots=True)
+class _Unplaced:
+    """A nameless office with no state (قال مصدر عسكري): placed in the article's main state."""
+
+    start: int
+    end: int
+    cut: int
+    sentence: int
+    title: kb.Title
+
+
+@dataclass(slots=True)
 class _Typed:
     """What a counterpart noun (نظيره) copies: the last title or state body named."""
 
@@ -63,6 +74,7 @@ class Finder:
     day: dt.date | None
     mentions: list[Mention] = field(default_factory=list)
     pending: list[_Pending] = field(default_factory=list)
+    unplaced: list[_Unplaced] = field(default_factory=list)
     last_typed: _Typed = field(default_factory=_Typed)
     roles: dict[str, set[str]] = field(default_factory=dict)  # actor key -> roles seen
     lex: kb.Lexicon = field(default_factory=kb.lexicon)
@@ -445,6 +457,8 @@ class Finder:
             held = self._recent_holder(title.role, None)
             if held is not None and k > start + 0:
                 self.add(start, k, cut, held, f"{rule}-coref", sent)
+            elif k > start and kb.norm_text(title.ar) in W.UNPLACED_TITLES:
+                self.unplaced.append(_Unplaced(start, k, cut, sent, title))
             return k if k > start else start + 1
         if owner is not None and owner.kind != "GPE" and owner.country in kb.countries():
             # رئيس إقليم كردستان: an office of a body within the state, not the state's own
@@ -587,6 +601,7 @@ class Finder:
     # ------------------------------------------------------------------ pass 2
     def finish(self) -> None:
         self._place_unknown()
+        self._place_nameless()
         self._resolve_bare()
         self._name_coref()
         self.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
@@ -604,6 +619,15 @@ class Finder:
                 and (ref.sector_code in STATE_SECTORS)
             ):
                 m.actor = ActorRef(ref.entity_name, main, ref.sector_code, ref.kind, key=ref.key)
+
+    def _place_nameless(self) -> None:
+        """وقال مصدر عسكري: a source or official of no named state speaks for the main one."""
+        main = self.main_country()
+        if main is None:
+            return
+        for u in self.unplaced:
+            ref = refs.generic(u.title, main, None)
+            self.add(u.start, u.end, u.cut, ref, "title-main-country", u.sentence)
 
     def main_country(self) -> str | None:
         counts: Counter[str] = Counter()

@@ -121,6 +121,11 @@ FIRST_NAMES = _set(
 # Titles that never take a name after them (مصدر عسكري، مسؤول عراقي رفيع المستوى).
 NAMELESS_TITLES = _set("مصدر مصادر مسؤول مسؤولين مسؤولون")
 
+# Nameless offices that, with no state named, speak for the article's main state.
+UNPLACED_TITLES = frozenset(
+    norm(p) for p in ["مصدر عسكري", "مصدر أمني", "مصدر حكومي", "مصدر دبلوماسي", "قاض", "القاضي"]
+)
+
 # Events named after a city: اتفاق فيينا، مؤتمر برلين، اجتماع الخرطوم (the city is no actor there).
 EVENT_NOUNS = _set(
     "اتفاق اتفاقية مؤتمر اجتماع اجتماعات قمة محادثات مفاوضات إعلان مسار جولة منتدى عملية"
