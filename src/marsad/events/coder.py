@@ -49,6 +49,8 @@ PREPOSITIONS = frozenset(
      "امام", "خلف", "وسط", "ضمن", "جانب", "عقب", "اثناء", "لصالح"}
 )
 NOT_RECIPIENT_PREP = frozenset({"في", "من", "عن", "عبر", "خلال", "حول", "قبل", "بعد"})
+DESTINATION_PREP = frozenset({"الي", "علي", "ضد", "مع", "بحق", "لصالح"})
+RELIEF = frozenset({"CONCEDE", "RETREAT"})  # أفرج عن X، رفع العقوبات عن X: X receives
 MAX_CONFIDENCE = 0.95
 SOURCE_SECTORS = frozenset({"JRN", "MED"})  # news media report acts; they do not do them
 MATERIAL_TYPES = frozenset(
@@ -58,6 +60,7 @@ HEADING_MAX_WORDS = 6
 OVERRIDING_MODES = frozenset({"aerial", "drone", "unconventional", "suicide-attack"})
 COUNTERPART = frozenset({"ونظيره", "ونظيرته", "ونظيرها", "ونظيريه", "ونظراوه", "ونظرائه"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "(", ")"})
+DAMMA = "\u064f"
 
 
 @dataclass(slots=True)
@@ -80,6 +83,7 @@ class _Cand:
     actor_source: str = ""
     drop: str = ""  # why the candidate is not an event
     fold_into: list[Hit] = field(default_factory=list)  # verbs whose subject is this event
+    passive: bool = False
 
 
 class _Coder:
@@ -100,6 +104,7 @@ class _Coder:
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
         self.last_by_type: dict[str, tuple[int, list[int]]] = {}
+        self.patients: set[int] = set()  # mentions named as targets of passive verbs
         self._key_cache: dict[int, tuple[str, ...]] = {}
         self._is_cache: dict[tuple[int, str], bool] = {}
         self._words_cache: dict[int, list[str]] = {}
@@ -194,6 +199,8 @@ class _Coder:
                 group.append(nxt)
             elif between in ([], ["،"]) and self._same_entity(cur, nxt):
                 group.append(nxt)  # apposition: الرئيس التركي، رجب طيب أردوغان
+            elif self._titled_apposition(cur, nxt, b):
+                group.append(nxt)  # ولي العهد السعودي الأمير محمد بن سلمان
             else:
                 break
             cur = nxt
@@ -210,12 +217,23 @@ class _Coder:
                 all(w in ("و", "،", ",") for w in between)
                 and ("و" in between or cur_first.startswith("و"))
             )
-            if joined or (not between and self._same_entity(prv, cur)):
+            if joined or (not between and self._same_entity(prv, cur)) or (
+                self._titled_apposition(prv, cur, b)
+            ):
                 group.insert(0, prv)
             else:
                 break
             cur = prv
         return group
+
+    def _titled_apposition(self, m1: int, m2: int, b: int) -> bool:
+        """Two mentions of one country with only an honorific between them name one person
+        (ولي العهد السعودي الأمير محمد بن سلمان، العاهل الأردني الملك عبدالله)."""
+        a = self.doc.mentions[m1].tokens[1]
+        return (
+            b - a == 1 and self._is(a, "honorific")
+            and self._country(m1) is not None and self._country(m1) == self._country(m2)
+        )
 
     # ------------------------------------------------------------------ sentence level
 
@@ -546,7 +564,16 @@ class _Coder:
             modifier = self._adjective(mi) and bool(between) and not any(
                 self._is(t, "agent_noun") for t in between
             ) and not all(t < c.hit.end or self._is(t, "skippable") for t in between)
-            if near and not modifier and self._prep_before(mi) is None:
+            prep = self._prep_before(mi)
+            if near and not modifier and prep == "ل" and between and not self._has_prep_clitic(
+                h + 1
+            ):
+                # الأمين العام للأمم المتحدة (غوتيريش): the body of a title after the verb
+                nxt = next((x for x in order if self.doc.mentions[x].tokens[0]
+                            in (m.tokens[1], m.tokens[1] + 1)), None)
+                chosen = nxt if nxt is not None and self._prep_before(nxt) is None else mi
+                return self._group(si, chosen, lo, hi), "subject after the verb (title of a body)"
+            if near and not modifier and prep is None:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
@@ -596,7 +623,8 @@ class _Coder:
                 first = self.doc.mentions[mi].tokens[0]
                 if e <= first <= e + 3 and not any(self._punct(t) for t in range(e, first)):
                     group = self._group(si, mi, lo, hi)
-                    if self._prep_before(mi) == "مع":  # a call with X: X joins the subject
+                    with_ = any(self.tokens[t].norm in ("مع", "ومع") for t in range(e, first))
+                    if with_ or self._prep_before(mi) == "مع":  # with X: X joins the subject
                         return [], group, ""
                     return group, [], "participants named after the meeting"
         for mi in order:
@@ -604,7 +632,9 @@ class _Coder:
             if m.tokens[0] < e:
                 continue
             gap = m.tokens[0] - e
-            if gap > 1 or (gap == 1 and (self._punct(e) or self.tokens[e].norm in PREPOSITIONS)):
+            if gap > 1 or (gap == 1 and (
+                self._punct(e) or self.tokens[e].norm in PREPOSITIONS or self._has_prep_clitic(e)
+            )):
                 break
             prep = self._prep_before(mi)
             sector = m.actor.sector_code
@@ -677,6 +707,13 @@ class _Coder:
         if verb and self._masdar_object(si, c):
             verb = False  # وأكد الجيش قصف مواقع: قصف is the noun the verb reports
             c.reasons.append("bare verb form after a preposition, noun or reporting verb: a noun")
+        if verb and self._passive(si, c, hi):
+            self._resolve_passive(si, c, lo, hi)
+            return
+        if verb and not actors:
+            carried = self._coordinated_subject(si, c, a)
+            if carried:
+                actors, why = carried
         if not verb:
             found = self._noun_agent(si, c, lo, b)
             if found:
@@ -696,6 +733,13 @@ class _Coder:
                 after = self._recipient(si, c, main, a, h)
                 if after:
                     patients = after
+        if not verb and not patients:
+            undergoer = self._undergoer(si, c, a)
+            if undergoer:  # تعرضت دورية للجيش لهجوم: who underwent it is the target
+                patients = undergoer
+                actors = [m for m in actors if m not in undergoer]
+                if not actors:
+                    why = ""
         if not actors and not verb and c.type == "ASSAULT":
             origin = self._origin_place(si, c)
             if origin is not None:  # إطلاق صاروخ من اليمن على ...: fired from Yemen
@@ -783,6 +827,9 @@ class _Coder:
         elif c.type == "CONSULT":
             if "host" in c.hit.entry.flags:
                 c.actors, recips = recips, c.actors
+            elif c.mode == "visit" and "joint" not in c.hit.entry.flags:
+                if recips:  # زار X بغداد: the visitor acts, the host receives
+                    c.reasons.append("visit: the visitor acts, the host receives")
             else:
                 c.actors = actors + recips
                 recips = []
@@ -793,6 +840,100 @@ class _Coder:
             c.reasons.append(
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
+
+    def _passive(self, si: int, c: _Cand, hi: int) -> bool:
+        """A passive past verb: a damma on its first letters where the text is vowelled
+        (قُتل، اعتُقل، استُهدف), else a weak verb followed by a number of victims or an
+        instrument/agent phrase (قتل ثلاثة جنود في هجوم، برصاص، على يد) and no armed subject."""
+        if c.hit.tense != "past":
+            return False
+        tok = self.tokens[c.hit.head]
+        conj = tok.norm[:1] in "وف" and not c.hit.key.startswith(tok.norm[:1])
+        seen = -1 if conj else 0
+        for ch in self.doc.text[tok.start : tok.end]:
+            if ch == DAMMA and 1 <= seen <= 4:
+                c.reasons.append("passive verb (damma)")
+                return True
+            if not ("\u064b" <= ch <= "\u0652" or ch == "\u0670"):
+                seen += 1
+        if "weak" not in c.hit.entry.flags and c.type not in ("COERCE", "ASSAULT"):
+            return False
+        h = c.hit.head
+        end = min(hi, h + 9)
+        hint = any(
+            self._is(t, "passive_hint")
+            or (self.tokens[t].norm == "في" and t + 1 < end and self._is(t + 1, "attack_noun"))
+            for t in range(h + 1, end)
+        )
+        if not hint:
+            return False
+        nxt = self.tokens[h + 1] if h + 1 < end else None
+        counted = nxt is not None and (
+            any(ch.isdigit() for ch in nxt.norm) or self._is(h + 1, "quantity")
+        )
+        subject = self._verb_subject(si, h, h, hi, c)
+        armed = bool(subject) and any(
+            self.doc.mentions[m].actor.sector_code in ARMED for m in subject[0]
+        )
+        if counted or not armed:
+            c.reasons.append("passive reading: victims and an instrument/agent phrase follow")
+            return True
+        return False
+
+    def _resolve_passive(self, si: int, c: _Cand, lo: int, hi: int) -> None:
+        """The subject of a passive verb is its target; the doer only after من قبل/على يد."""
+        found = self._verb_subject(si, c.hit.head, lo, hi, c)
+        patients = found[0] if found else []
+        agent: list[int] = []
+        for t in range(c.hit.end, min(hi, c.hit.end + 10)):
+            if self._is(t, "agent_intro"):
+                mi = next((x for x in self.by_sentence.get(si, [])
+                           if self.doc.mentions[x].tokens[0] in (t + 1, t + 2)), None)
+                if mi is not None:
+                    agent = self._group(si, mi, lo, hi)
+                break
+        c.actors = [m for m in agent if m not in patients and self._usable(m, c)]
+        c.recipients = patients
+        c.passive = True
+        self.patients.update(patients)
+        if c.actors:
+            c.actor_source = "agent of a passive verb (من قبل/على يد)"
+            c.reasons.append(f"actor: {c.actor_source}")
+        if patients:
+            c.reasons.append(
+                "recipient: subject of the passive verb, "
+                + ", ".join(self.doc.mentions[r].text for r in patients)
+            )
+
+    def _coordinated_subject(self, si: int, c: _Cand, a: int) -> tuple[list[int], str] | None:
+        """وصل الوزير إلى الرياض والتقى الملك: a verb joined by و (or after حيث) to a verb
+        of arrival shares its subject; what follows it is the object."""
+        h = c.hit.head
+        tok = self.tokens[h]
+        joined = (tok.norm[:1] in "وف" and not c.hit.key.startswith(tok.norm[:1])) or (
+            h > a and self.tokens[h - 1].norm == "حيث"
+        )
+        if not joined:
+            return None
+        for t in range(h - 1, max(a, h - 12) - 1, -1):
+            if self._is(t, "motion_verb"):
+                found = self._verb_subject(si, t, a, h, c)
+                if found and all(self._usable(m, c) for m in found[0]):
+                    return found[0], f"omitted subject: that of {self.tokens[t].norm!r}"
+                return None
+        return None
+
+    def _undergoer(self, si: int, c: _Cand, a: int) -> list[int]:
+        """The subject of تعرض/يتعرض before an event noun: the one the event befell."""
+        h = c.hit.head
+        for t in range(h - 1, max(a, h - 6) - 1, -1):
+            if self._is(t, "undergo"):
+                found = self._verb_subject(si, t, a, h, c)
+                if found:
+                    c.reasons.append(f"subject of {self.tokens[t].norm!r} underwent the event")
+                    return found[0]
+                return []
+        return []
 
     def _masdar_object(self, si: int, c: _Cand) -> bool:
         """A bare past-verb form that is also a verbal noun, right after a reporting/light verb
@@ -884,6 +1025,10 @@ class _Coder:
                 return self._group(si, mi, a, h)
         return []
 
+    def _after_casualty(self, mi: int, lo: int) -> bool:
+        first = self.doc.mentions[mi].tokens[0]
+        return any(self._is(t, "casualty") for t in range(max(lo, first - 3), first))
+
     def _casualties(self, si: int, c: _Cand, a: int, actors: list[int]) -> list[int]:
         """قياديان حوثيان قتلا بغارة، مقتل جنود أتراك بقصف: the people killed or wounded just
         before the attack word are its target."""
@@ -927,7 +1072,7 @@ class _Coder:
             if m.tokens[0] >= hi or m.tokens[0] - start > 8:
                 break
             prep = self._prep_before(mi)
-            if prep in NOT_RECIPIENT_PREP:
+            if prep in NOT_RECIPIENT_PREP and not (prep == "عن" and c.type in RELIEF):
                 continue
             if c.type == "CONSULT" and prep in ("ضد", "علي", "ل", "تجاه", "نحو"):
                 continue  # talks with X, not about or against X
@@ -959,6 +1104,8 @@ class _Coder:
                 m = self.doc.mentions[mi]
                 if m.tokens[1] > h or m.tokens[0] < start or not self._usable(mi, c):
                     continue
+                if mi in self.patients or self._after_casualty(mi, start):
+                    continue  # قتل ثلاثة جنود في هجوم: the victims, not the attackers
                 if self._prep_before(mi) is None:
                     if qi is not None and self._quote_of(si, m.tokens[0]) != qi:
                         continue
@@ -1000,7 +1147,10 @@ class _Coder:
         if not c.actors and c.synthetic is None:
             country = place.country if place else None
             if country is None and c.type in DOMESTIC_TARGET:
-                country = self._any_place_country(si) or self.doc_country
+                country = (
+                    self._any_place_country(si) or self._locative_adjective(si)
+                    or self.doc_country
+                )
             domestic = c.type in DOMESTIC_TARGET  # protesters, police: of the country itself
             if c.type in ("ASSAULT", *DOMESTIC_TARGET) and country and (domestic or not weak):
                 sector = {"ASSAULT": "UAF", "PROTEST": "CVL", "COERCE": "COP"}[c.type]
@@ -1107,6 +1257,12 @@ class _Coder:
                 ):
                     c.reasons.append(f"recipient: the country of the place targeted, {p.name}")
                     return EventActor(p.raw_text, p.name, p.country, None, p.span)
+        if c.type not in PLACE_TARGET | DOMESTIC_TARGET | {"MOBILIZE"} and (
+            c.type != "CONSULT" or c.mode == "visit"
+        ):
+            dest = self._destination(si, c, clause_of, b)
+            if dest is not None:
+                return dest
         if c.type in DOMESTIC_TARGET:
             country = place.country if place else None
             if country is None and c.type == "COERCE":
@@ -1119,6 +1275,23 @@ class _Coder:
                 sector = "GOV" if c.type == "PROTEST" else "CVL"
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
+        return None
+
+    def _destination(
+        self, si: int, c: _Cand, clause_of: dict[int, int], b: int
+    ) -> EventActor | None:
+        """A country named as a place after إلى/على/ضد/مع in the trigger's clause (مساعدات إلى
+        اليمن، عقوبات على إيران): that state receives the act."""
+        for t in range(c.hit.end, min(b, c.hit.end + 8)):
+            if clause_of[t] != c.clause:
+                break
+            if self.tokens[t].norm not in DESTINATION_PREP or t + 1 >= b:
+                continue
+            nxt = self.tokens[t + 1]
+            for p in self.doc.places:
+                if p.sentence == si and p.feature == "country" and nxt.start <= p.span[0] < nxt.end:
+                    c.reasons.append(f"recipient: the state named after {self.tokens[t].norm!r}")
+                    return EventActor(p.raw_text, p.name, p.country, None, p.span)
         return None
 
     def _origin_place(self, si: int, c: _Cand) -> Place | None:
@@ -1151,6 +1324,14 @@ class _Coder:
         """Whether one of ``words`` stands right before place ``p`` (من إيران: an origin)."""
         i = next((t for t, tok in enumerate(self.tokens) if tok.start <= p.span[0] < tok.end), -1)
         return i > 0 and self.tokens[i - 1].norm in words
+
+    def _locative_adjective(self, si: int) -> str | None:
+        """في مدن جزائرية: the country of a nationality adjective inside a في phrase."""
+        for mi in self.by_sentence.get(si, []):
+            first = self.doc.mentions[mi].tokens[0]
+            if self._adjective(mi) and first >= 2 and self.tokens[first - 2].norm == "في":
+                return self._country(mi)
+        return None
 
     def _any_place_country(self, si: int) -> str | None:
         for p in self.doc.places:
@@ -1206,6 +1387,8 @@ class _Coder:
             have = {(r.entity_name, r.span) for r in kev.recipient}
             kev.recipient.extend(r for r in ev.recipient if (r.entity_name, r.span) not in have)
             kev.confidence = max(kev.confidence, ev.confidence)
+            if kev.mode is None and ev.mode is not None:
+                kev.mode = ev.mode  # بحث ... في اتصال هاتفي: the call says how they met
         # two events of one type by different actors: each gets its own clause
         types = Counter(ev.event for _, ev in kept)
         for c, ev in kept:
