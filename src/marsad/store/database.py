@@ -7,7 +7,9 @@ under the same doc_id, so coding an article again never duplicates its records.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +22,8 @@ from marsad.errors import StoreError
 from marsad.ingest.reject import Reject
 from marsad.model import Doc
 from marsad.output import event_record
-from marsad.store import schema
+from marsad.store import migrate, schema
+from marsad.text.normalize import norm
 
 DEFAULT_URL = "sqlite:///marsad.db"
 
@@ -30,8 +33,27 @@ def _now() -> dt.datetime:
 
 
 def normalize_url(url: str) -> str:
-    """Accept a SQLAlchemy URL or a plain file path (which means a SQLite file)."""
-    return url if "://" in url else f"sqlite:///{Path(url)}"
+    """Accept a SQLAlchemy URL or a plain file path (which means a SQLite file).
+
+    ``postgresql://`` and ``postgres://`` URLs, as people write them, go through psycopg 3.
+    """
+    if "://" not in url:
+        return f"sqlite:///{Path(url)}"
+    scheme, rest = url.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    return url
+
+
+@cache
+def resource_versions() -> dict[str, str]:
+    """Each shipped data file with a short hash of its content: what a run coded with."""
+    root = Path(__file__).resolve().parents[1] / "data"
+    return {
+        str(path.relative_to(root)): hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and not path.name.startswith(".")
+    }
 
 
 def _sqlite_foreign_keys(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
@@ -49,8 +71,8 @@ class Store:
             self.engine: Engine = create_engine(self.url)
             if self.engine.dialect.name == "sqlite":
                 event.listen(self.engine, "connect", _sqlite_foreign_keys)
-            schema.metadata.create_all(self.engine)
-        except (ArgumentError, SQLAlchemyError, ImportError) as err:
+            migrate.upgrade(self.engine)
+        except (ArgumentError, SQLAlchemyError, ImportError, OSError) as err:
             advice = (
                 "check that its folder exists and is writable"
                 if self.url.startswith("sqlite") and not isinstance(err, ArgumentError)
@@ -78,7 +100,10 @@ class Store:
         with self._begin() as conn:
             result = conn.execute(
                 insert(schema.runs).values(
-                    code_version=__version__, stages=list(stages), started=_now()
+                    code_version=__version__,
+                    stages=list(stages),
+                    resources=resource_versions(),
+                    started=_now(),
                 )
             )
             key = result.inserted_primary_key
@@ -113,15 +138,16 @@ class Store:
                     outlet=article.outlet,
                     source=article.source,
                     text=article.text,
-                    sentences=[list(s) for s in doc.sentences],
                     errors=[e.to_dict() for e in doc.errors],
                     trace=dict(doc.trace),
                     run_id=run_id,
                     coded_at=_now(),
                 )
             )
-            _insert_many(conn, schema.events, list(_event_rows(doc)))
+            _insert_many(conn, schema.sentences, list(_sentence_rows(doc)))
+            _write_events(conn, doc)
             _insert_many(conn, schema.actors, list(_actor_rows(doc)))
+            _insert_many(conn, schema.mentions, list(_mention_rows(doc)))
             _insert_many(conn, schema.quotes, list(_quote_rows(doc)))
             _insert_many(conn, schema.places, list(_place_rows(doc)))
         self._count("articles")
@@ -216,13 +242,52 @@ def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> No
         conn.execute(insert(table), rows)
 
 
+def _sentence_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+    for i, (start, end) in enumerate(doc.sentences):
+        yield {
+            "doc_id": doc.article.doc_id,
+            "idx": i,
+            "start": start,
+            "end": end,
+            "norm": norm(doc.text[start:end]),
+        }
+
+
+def _write_events(conn: Connection, doc: Doc) -> None:
+    """Events one by one (each needs its key for its actor links), links in one batch."""
+    links: list[dict[str, Any]] = []
+    for row, ev in zip(_event_rows(doc), doc.events, strict=True):
+        key = conn.execute(insert(schema.events).values(**row)).inserted_primary_key
+        assert key is not None
+        for role, parties in (("actor", ev.actor), ("recipient", ev.recipient)):
+            links += [
+                {
+                    "event_pk": int(key[0]),
+                    "doc_id": doc.article.doc_id,
+                    "role": role,
+                    "entity_name": p.entity_name,
+                    "country": p.country,
+                    "sector_code": p.sector_code,
+                    "wikidata_id": p.wikidata_id,
+                    "raw_text": p.raw_text,
+                    "start": p.span[0],
+                    "end": p.span[1],
+                }
+                for p in parties
+            ]
+    _insert_many(conn, schema.event_actors, links)
+
+
 def _event_rows(doc: Doc) -> Iterator[dict[str, Any]]:
     for ev in doc.events:
         record = event_record(doc, ev)
+        date = ev.date or doc.article.published
+        loc = ev.event_loc
         yield {
             "id": record["id"],
             "doc_id": doc.article.doc_id,
-            "date": ev.date or doc.article.published,
+            "date": date,
+            "day": date or schema.NO_DAY,
             "event": ev.event,
             "mode": ev.mode,
             "context": list(ev.context),
@@ -233,9 +298,14 @@ def _event_rows(doc: Doc) -> Iterator[dict[str, Any]]:
             "event_start": ev.event_span[0],
             "event_end": ev.event_span[1],
             "text": ev.text,
+            "text_norm": norm(ev.text),
             "text_start": ev.text_span[0],
             "text_end": ev.text_span[1],
             "event_loc": record["event_loc"],
+            "loc_name": loc.name if loc else None,
+            "loc_country": loc.country if loc else None,
+            "loc_lat": loc.lat if loc else None,
+            "loc_lon": loc.lon if loc else None,
             "negated": ev.negated,
             "auxiliary": ev.auxiliary,
             "confidence": ev.confidence,
@@ -245,9 +315,10 @@ def _event_rows(doc: Doc) -> Iterator[dict[str, Any]]:
 
 
 def _actor_rows(doc: Doc) -> Iterator[dict[str, Any]]:
-    for a in doc.actors:
+    for i, a in enumerate(doc.actors):
         yield {
             "doc_id": doc.article.doc_id,
+            "idx": i,
             "entity_name": a.entity_name,
             "kind": a.kind,
             "country": a.country,
@@ -255,6 +326,23 @@ def _actor_rows(doc: Doc) -> Iterator[dict[str, Any]]:
             "wikidata_id": a.wikidata_id,
             "raw_text": list(a.raw_text),
             "mentions": [list(m) for m in a.mentions],
+        }
+
+
+def _mention_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+    for m in doc.mentions:
+        yield {
+            "doc_id": doc.article.doc_id,
+            "actor_idx": m.entity if 0 <= m.entity < len(doc.actors) else None,
+            "start": m.span[0],
+            "end": m.span[1],
+            "text": m.text,
+            "sentence": m.sentence,
+            "entity_name": m.actor.entity_name,
+            "kind": m.actor.kind,
+            "country": m.actor.country,
+            "sector_code": m.actor.sector_code,
+            "rule": m.rule,
         }
 
 

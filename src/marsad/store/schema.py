@@ -1,7 +1,14 @@
-"""Database tables (SQLAlchemy Core): one row per article, event, actor, quote, place,
-rejected input and run. Spans are two integer columns so that SQL can select by position."""
+"""Database tables (SQLAlchemy Core): articles with their sentences, actors and mentions,
+events with their actor links, quotes, places, rejected input and runs.
+
+Spans are two integer columns so that SQL can select by position. The schema is created and
+changed only through the Alembic migrations in ``marsad/migrations`` (applied on first use);
+a change here needs a new migration there.
+"""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +28,9 @@ from sqlalchemy import (
 
 metadata = MetaData()
 
+# Events without a date sort (and page) as if dated on this day; the API shows their date as null.
+NO_DAY = dt.date(1, 1, 1)
+
 
 def _doc_fk() -> Column[str]:
     return Column(
@@ -34,6 +44,7 @@ runs = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("code_version", String, nullable=False),
     Column("stages", JSON, nullable=False),  # the pipeline's stage names, in order
+    Column("resources", JSON),  # shipped data file -> content hash, the resource versions
     Column("started", DateTime(timezone=True), nullable=False),
     Column("ended", DateTime(timezone=True)),
     Column("articles", Integer, nullable=False, default=0),
@@ -52,11 +63,56 @@ articles = Table(
     Column("outlet", String),
     Column("source", Text),
     Column("text", Text, nullable=False),
-    Column("sentences", JSON, nullable=False),
     Column("errors", JSON, nullable=False),
     Column("trace", JSON, nullable=False),  # stage name -> version that annotated it
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("coded_at", DateTime(timezone=True), nullable=False),
+    Index("ix_articles_published", "published", "doc_id"),
+)
+
+sentences = Table(
+    "sentences",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("idx", Integer, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("norm", Text, nullable=False),  # normalised text, for Arabic search
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("idx", Integer, nullable=False),  # index in Doc.actors, which mentions point to
+    Column("entity_name", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("country", String),
+    Column("sector_code", String),
+    Column("wikidata_id", String),
+    Column("raw_text", JSON, nullable=False),
+    Column("mentions", JSON, nullable=False),
+    Index("ix_actors_name", "entity_name"),
+    Index("ix_actors_country", "country"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    _doc_fk(),
+    Column("actor_idx", Integer),  # Doc.actors index, null when coreference left it alone
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("sentence", Integer, nullable=False),
+    Column("entity_name", String, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("country", String),
+    Column("sector_code", String),
+    Column("rule", String),
 )
 
 events = Table(
@@ -66,6 +122,7 @@ events = Table(
     Column("id", String, nullable=False, index=True),  # the stable event id of the output
     _doc_fk(),
     Column("date", Date),
+    Column("day", Date, nullable=False),  # date, or NO_DAY: the sort and paging key
     Column("event", String, nullable=False),
     Column("mode", String),
     Column("context", JSON, nullable=False),
@@ -76,28 +133,43 @@ events = Table(
     Column("event_start", Integer, nullable=False),
     Column("event_end", Integer, nullable=False),
     Column("text", Text, nullable=False),
+    Column("text_norm", Text, nullable=False),  # normalised clause, for Arabic search
     Column("text_start", Integer, nullable=False),
     Column("text_end", Integer, nullable=False),
     Column("event_loc", JSON),
+    Column("loc_name", String),
+    Column("loc_country", String),
+    Column("loc_lat", Float),
+    Column("loc_lon", Float),
     Column("negated", Boolean, nullable=False),
     Column("auxiliary", String),
     Column("confidence", Float, nullable=False),
     Column("rule", String),
     Column("record", JSON, nullable=False),  # the full event line, exactly as written out
+    Index("ix_events_day_pk", "day", "pk"),
+    Index("ix_events_event_day", "event", "day", "pk"),
+    Index("ix_events_quad_day", "quad_code", "day", "pk"),
+    Index("ix_events_loc", "loc_country", "loc_name"),
 )
 
-actors = Table(
-    "actors",
+event_actors = Table(
+    "event_actors",
     metadata,
     Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False),
     _doc_fk(),
+    Column("role", String, nullable=False),  # actor or recipient
     Column("entity_name", String, nullable=False),
-    Column("kind", String, nullable=False),
     Column("country", String),
     Column("sector_code", String),
     Column("wikidata_id", String),
-    Column("raw_text", JSON, nullable=False),
-    Column("mentions", JSON, nullable=False),
+    Column("raw_text", Text, nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Index("ix_event_actors_country", "country", "role", "event_pk"),
+    Index("ix_event_actors_sector", "sector_code", "role", "event_pk"),
+    Index("ix_event_actors_name", "entity_name", "role", "event_pk"),
+    Index("ix_event_actors_event", "event_pk"),
 )
 
 quotes = Table(
@@ -129,6 +201,7 @@ places = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("feature", String),
+    Index("ix_places_name", "name", "country"),
 )
 
 rejects = Table(
@@ -143,7 +216,8 @@ rejects = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
-CHILD_TABLES = (events, actors, quotes, places)
+# The tables that hang off an article, in the order they are emptied when it is coded again.
+CHILD_TABLES = (event_actors, events, mentions, sentences, actors, quotes, places)
 
 for _table in CHILD_TABLES:
     Index(f"ix_{_table.name}_doc_id", _table.c.doc_id)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the marsad database (applied by ``marsad.store`` on first use)."""
