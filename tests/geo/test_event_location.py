@@ -1,0 +1,74 @@
+"""event_loc: the place an event's sentence names with a locative, and none rather than a guess.
+
+The place is chosen by marsad.geo.eventloc.event_location for a trigger offset; these tests
+call it on a doc that went through the stages up to places (and one test through the coder).
+"""
+
+from __future__ import annotations
+
+from marsad.geo.eventloc import event_location
+from marsad.model import Doc
+from marsad.pipeline import DEFAULT_STAGES, Pipeline, load_pipeline, make_article
+
+UP_TO_PLACES = Pipeline(DEFAULT_STAGES[:5])
+
+
+def where(text: str, trigger: str, nth: int = 0) -> tuple[str, str] | None:
+    """(name, country) of the event_loc for the ``nth`` occurrence of ``trigger``."""
+    doc = UP_TO_PLACES(make_article(text))
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(trigger, pos + 1)
+    si = doc.sentence_of(pos)
+    loc = event_location(doc, si, pos)
+    return (loc.name, loc.country) if loc else None
+
+
+def test_locative_place_of_the_sentence() -> None:
+    text = "تظاهر آلاف السودانيين في الخرطوم للمطالبة بحكم مدني."
+    assert where(text, "تظاهر") == ("Khartoum", "SDN")
+
+
+def test_place_after_the_trigger_beats_one_in_a_relative_clause_before_it() -> None:
+    text = "وقال إن التحالف الذي تقوده السعودية في اليمن شن ضربات على الحوثيين في العاصمة اليمنية صنعاء."
+    assert where(text, "ضربات") == ("Sanaa", "YEM")
+
+
+def test_same_clause_first() -> None:
+    text = "قتل خمسة مدنيين في قصف على حلب، بينما تظاهر المئات في إدلب."
+    assert where(text, "قصف") == ("Aleppo", "SYR")
+    assert where(text, "تظاهر") == ("Idlib", "SYR")
+
+
+def test_the_city_refers_back_to_the_city_named_before() -> None:
+    text = (
+        "شن التحالف غارات جوية على الحوثيين في صنعاء. "
+        "وقال مسؤول إن الغارات استهدفت مواقع عسكرية في المدينة."
+    )
+    assert where(text, "الغارات") == ("Sanaa", "YEM")
+
+
+def test_attack_target_and_move_goal() -> None:
+    assert where("أطلق الحوثيون صواريخ على مطار أبها السعودي.", "أطلق") == ("Abha", "SAU")
+    assert where("قال زيلينسكي إن قوات روسية تسللت إلى كييف.", "تسللت") == ("Kyiv", "UKR")
+
+
+def test_capital_acting_as_government_is_listed_but_never_a_where() -> None:
+    text = "قالت واشنطن إنها ستفرض عقوبات على موسكو."
+    doc = UP_TO_PLACES(make_article(text))
+    assert {p.name: p.locative for p in doc.places} == {"Washington": False, "Moscow": False}
+    assert where(text, "عقوبات") is None
+
+
+def test_no_place_named_no_guess() -> None:
+    text = "تظاهر آلاف في الخرطوم. واعتقلت الشرطة عشرة أشخاص بعد اشتباكات عنيفة."
+    assert where(text, "اعتقلت") is None
+
+
+def test_coded_events_carry_the_place_with_offsets() -> None:
+    text = "قصفت الطائرات الروسية مواقع للمعارضة في ريف إدلب."
+    doc: Doc = load_pipeline()(make_article(text))
+    (event,) = [e for e in doc.events if e.event == "ASSAULT"]
+    loc = event.event_loc
+    assert loc is not None and loc.country == "SYR"
+    assert text[loc.span[0] : loc.span[1]] == loc.raw_text == "ريف إدلب"
