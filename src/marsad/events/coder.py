@@ -18,13 +18,15 @@ Every choice appends a reason, so that ``explain`` can show why an event came ou
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from marsad.events.cues import Cues, cues
+from marsad.events.dates import sentence_date
 from marsad.events.lexicon import Hit, find_hits, has_article, lexicon, purpose_l, token_keys
-from marsad.events.setting import doc_contexts, event_place, sentence_date
+from marsad.events.setting import doc_contexts, event_place
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
@@ -104,6 +106,7 @@ class _Coder:
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
         self.last_by_type: dict[str, tuple[int, list[int]]] = {}
+        self._dates: dict[int, tuple[dt.date | None, str]] = {}
         self.patients: set[int] = set()  # mentions named as targets of passive verbs
         self._key_cache: dict[int, tuple[str, ...]] = {}
         self._is_cache: dict[tuple[int, str], bool] = {}
@@ -872,7 +875,7 @@ class _Coder:
             any(ch.isdigit() for ch in nxt.norm) or self._is(h + 1, "quantity")
         )
         subject = self._verb_subject(si, h, h, hi, c)
-        armed = bool(subject) and any(
+        armed = subject is not None and any(
             self.doc.mentions[m].actor.sector_code in ARMED for m in subject[0]
         )
         if counted or not armed:
@@ -1207,10 +1210,17 @@ class _Coder:
             auxiliary=c.auxiliary,
             context=list(self.contexts),
             event_loc=place,
-            date=sentence_date(self.doc, si, self.cues),
+            date=self._date(si, c),
             confidence=round(max(0.05, min(MAX_CONFIDENCE, c.confidence)), 2),
             rule=c.hit.entry.rule,
         )
+
+    def _date(self, si: int, c: _Cand) -> dt.date | None:
+        found = self._dates.get(si)
+        if found is None:
+            found = self._dates[si] = sentence_date(self.doc, si)
+        c.reasons.append(f"date {found[0]}: {found[1]}")
+        return found[0]
 
     def _support_or_aid(self, c: _Cand, a: int, b: int, clause_of: dict[int, int]) -> None:
         """دعم is AID when it goes to an armed party or is military/financial, else SUPPORT."""
