@@ -7,13 +7,16 @@ sentence names a place (the gold event has an event_loc, or a gold place's raw_t
 its sentence), find marsad's matching event (sentences overlap as GUIDE.md defines it, type the
 gold type or one of its alt_events) and check that it has an event_loc in the right country:
 the gold event_loc's country, or else the country of a gold place that the sentence names.
-Prints the fraction and one line per miss (no matching event, no event_loc, wrong country).
+Prints the fraction (also over the events whose sentence itself names one of the right gold
+places, rather than leaving it to the scene of earlier sentences) and one line per miss
+(no matching event, no event_loc, wrong country).
 GOLD defaults to ../shared/gold/dev beside the repository.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -38,10 +41,21 @@ class Case:
     optional: bool
     found: str | None  # the country marsad gave (None: no event or no event_loc)
     why: str  # "ok", "no event", "no event_loc" or "wrong country"
+    named: bool  # the sentence itself names a gold place (not only the gold's carried scene)
 
     @property
     def ok(self) -> bool:
         return self.why == "ok"
+
+
+def names(sentence: str, raw_text: str) -> bool:
+    """Whether ``sentence`` names a place written ``raw_text``, as a whole word that may carry
+    proclitics (وبغداد، لليبيا) but no suffix (الجزائري is an adjective, not الجزائر)."""
+    raw = re.escape(raw_text)
+    if raw_text.startswith("ال"):
+        raw = f"(?:{raw}|{re.escape(raw_text[1:])})"  # ل + الX is written للX
+    pattern = rf"(?<![\w\u0600-\u06FF])(?:[وف]?[بلك]?){raw}(?![\w\u0600-\u06FF])"
+    return re.search(pattern, sentence) is not None
 
 
 def right_countries(gold_event: Json, places: Iterable[Json]) -> frozenset[str]:
@@ -50,7 +64,9 @@ def right_countries(gold_event: Json, places: Iterable[Json]) -> frozenset[str]:
     if loc and loc.get("country"):
         return frozenset({loc["country"]})
     sentence = gold_event["sentence"]
-    return frozenset(p["country"] for p in places if p["raw_text"] in sentence and p["country"])
+    return frozenset(
+        p["country"] for p in places if names(sentence, p["raw_text"]) and p["country"]
+    )
 
 
 def _matches(ev: Event, g: Json) -> bool:
@@ -73,6 +89,10 @@ def cases(gold: Json, doc: Doc, with_optional: bool = False) -> list[Case]:
         countries = right_countries(g, gold["places"])
         if not countries:
             continue
+        named = any(
+            names(g["sentence"], p["raw_text"]) and p["country"] in countries
+            for p in gold["places"]
+        )
         matching = [e for e in candidates if _matches(e, g)]
         located = [e for e in matching if e.event_loc is not None]
         right = [e for e in located if e.event_loc is not None and e.event_loc.country in countries]
@@ -93,6 +113,7 @@ def cases(gold: Json, doc: Doc, with_optional: bool = False) -> list[Case]:
                 bool(g.get("optional")),
                 found,
                 why,
+                named,
             )
         )
     return out
@@ -130,12 +151,18 @@ def main(argv: list[str] | None = None) -> int:
     found = measure(args.gold, args.all)
     ok = sum(c.ok for c in found)
     print(f"event_loc in the right country: {fraction(found):.3f} ({ok}/{len(found)})")
+    named = [c for c in found if c.named]
+    print(
+        f"  of those whose sentence itself names the place: {fraction(named):.3f}"
+        f" ({sum(c.ok for c in named)}/{len(named)})"
+    )
     if not args.quiet:
         for c in found:
             if not c.ok:
                 want = ",".join(sorted(c.countries))
                 print(
                     f"  {c.doc_id} {c.event}{' (optional)' if c.optional else ''}: {c.why}"
+                    f"{'' if c.named else ' [sentence names no gold place]'}"
                     f" (want {want}, got {c.found}) | {c.sentence[:110]}"
                 )
     return 0
