@@ -1,0 +1,164 @@
+"""Stories: near-duplicate articles grouped, and their events merged into story-level events.
+
+An event that several articles of one story report (a syndicated agency dispatch printed by
+five papers) is one event in the world: ``story_events`` merges events of the same type whose
+actor and recipient countries overlap, within a window of days, into one record carrying
+``sources`` (how many articles reported it). Counting event lines counts reports; counting
+story-level events counts happenings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from marsad.dedup.minhash import CONTAINMENT, JACCARD, DupIndex, _UnionFind
+from marsad.model import Article
+
+MAX_DAYS = 3  # copies of a story appear within days; older look-alikes are recurring boilerplate
+
+
+def _story_id(first_doc_id: str) -> str:
+    return "story-" + hashlib.sha1(first_doc_id.encode("utf-8")).hexdigest()[:12]
+
+
+def story_ids(
+    articles: Iterable[Article],
+    jaccard: float = JACCARD,
+    containment: float = CONTAINMENT,
+    max_days: int = MAX_DAYS,
+) -> dict[str, str]:
+    """``doc_id -> story_id`` for every article; copies of one story share an id.
+
+    A story's id is derived from its first article's doc_id, so it is stable across runs on
+    the same input.
+    """
+    index: DupIndex[str] = DupIndex(jaccard=jaccard, containment=containment)
+    uf: _UnionFind[str] = _UnionFind()
+    dates: dict[str, dt.date | None] = {}
+    order: list[str] = []
+    for art in articles:
+        if art.doc_id in dates:
+            continue
+        dates[art.doc_id] = art.published
+        order.append(art.doc_id)
+        uf.find(art.doc_id)
+        for other in index.add(art.doc_id, art.text):
+            if _near(dates[other], art.published, max_days):
+                uf.union(other, art.doc_id)
+    first: dict[str, str] = {}
+    for doc_id in order:
+        first.setdefault(uf.find(doc_id), doc_id)
+    return {doc_id: _story_id(first[uf.find(doc_id)]) for doc_id in order}
+
+
+def _near(a: dt.date | None, b: dt.date | None, days: int) -> bool:
+    return a is None or b is None or abs((a - b).days) <= days
+
+
+def _countries(parties: Sequence[Mapping[str, Any]]) -> frozenset[str]:
+    return frozenset(str(p["country"]) for p in parties if p.get("country"))
+
+
+def _date(record: Mapping[str, Any]) -> dt.date | None:
+    value = record.get("date")
+    try:
+        return dt.date.fromisoformat(str(value)[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Overlapping countries, or one side unknown (an article that did not name the party)."""
+    return not a or not b or bool(a & b)
+
+
+def story_events(
+    events: Iterable[Mapping[str, Any]],
+    stories: Mapping[str, str] | None = None,
+    window_days: int = 1,
+    outlets: Mapping[str, str | None] | None = None,
+) -> list[dict[str, Any]]:
+    """Merge the event lines of a story's articles into story-level events.
+
+    ``stories`` maps doc_id to story_id (else each line's own ``story_id``, else its doc).
+    Events merge when they share story and PLOVER type, their actor countries and recipient
+    countries overlap, and their dates are at most ``window_days`` apart. Each result is the
+    most confident member's line plus ``story_id``, ``sources`` (number of articles),
+    ``doc_ids``, ``event_ids`` and ``outlets``.
+    """
+    clusters: list[dict[str, Any]] = []
+    by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for rec in events:
+        doc_id = str(rec["doc_id"])
+        story = (stories or {}).get(doc_id) or rec.get("story_id") or doc_id
+        etype = rec["event"][0] if isinstance(rec["event"], list) else str(rec["event"])
+        actors, recipients, date = (
+            _countries(rec["actor"]),
+            _countries(rec["recipient"]),
+            _date(rec),
+        )
+        for cl in by_key.setdefault((str(story), etype), []):
+            if (
+                _compatible(cl["actors"], actors)
+                and _compatible(cl["recipients"], recipients)
+                and (
+                    date is None
+                    or cl["date"] is None
+                    or abs((cl["date"] - date).days) <= window_days
+                )
+            ):
+                break
+        else:
+            cl = {
+                "story": str(story),
+                "actors": actors,
+                "recipients": recipients,
+                "date": date,
+                "members": [],
+            }
+            by_key[(str(story), etype)].append(cl)
+            clusters.append(cl)
+        cl["members"].append(rec)
+        cl["actors"] = cl["actors"] | actors
+        cl["recipients"] = cl["recipients"] | recipients
+        if cl["date"] is None:
+            cl["date"] = date
+    return [_merged(cl, outlets) for cl in clusters]
+
+
+def _merged(cl: dict[str, Any], outlets: Mapping[str, str | None] | None) -> dict[str, Any]:
+    members: list[dict[str, Any]] = cl["members"]
+    best = max(members, key=lambda r: float(r.get("confidence") or 0.0))
+    doc_ids = list(dict.fromkeys(str(r["doc_id"]) for r in members))
+    names = [
+        (outlets or {}).get(d) or (r.get("cite_info") or {}).get("outlet")
+        for d, r in ((str(r["doc_id"]), r) for r in members)
+    ]
+    out = dict(best)
+    out.update(
+        story_id=cl["story"],
+        sources=len(doc_ids),
+        doc_ids=doc_ids,
+        event_ids=[str(r["id"]) for r in members],
+        outlets=sorted({str(n) for n in names if n}),
+    )
+    return out
+
+
+def count_events(
+    events: Iterable[Mapping[str, Any]], level: str = "article", **kwargs: Any
+) -> dict[str, int]:
+    """Events per PLOVER type, counted per report (``article``) or per happening (``story``)."""
+    if level not in ("article", "story"):
+        raise ValueError("level is 'article' or 'story'")
+    records: list[Mapping[str, Any]] = (
+        list(story_events(events, **kwargs)) if level == "story" else list(events)
+    )
+    counts: dict[str, int] = {}
+    for rec in records:
+        etype = rec["event"][0] if isinstance(rec["event"], list) else str(rec["event"])
+        counts[etype] = counts.get(etype, 0) + 1
+    return counts
