@@ -94,7 +94,7 @@ def test_people_use_valid_codes_roles_and_dates() -> None:
     rows = _lines("people.tsv")[1:]
     ids = [r.split("\t")[0] for r in rows]
     assert len(ids) == len(set(ids))
-    assert len(ids) >= 300
+    assert len(ids) >= 1200
     roles = {t.role for t in kb.titles().values() if t.role} | {"leader", "supreme_leader"}
     for row in rows:
         cells = row.split("\t")
@@ -110,6 +110,57 @@ def test_people_use_valid_codes_roles_and_dates() -> None:
             assert t.start is None or t.end is None or t.start <= t.end, (p.id, t)
 
 
+def test_at_least_1500_named_actors() -> None:
+    """People, armed groups, militias, mercenary companies and parties (IGOs not counted)."""
+    groups = [r.split("\t")[0] for r in _lines("groups.tsv")[1:]]
+    assert len(kb.people()) + len(groups) >= 1500
+
+
+QID = re.compile(r"^Q[1-9][0-9]*$")
+
+
+def test_wikidata_ids_are_well_formed_and_unique() -> None:
+    qids = [c.wikidata for c in kb.countries().values() if c.wikidata]
+    qids += [o.wikidata for o in kb.orgs().values() if o.wikidata]
+    qids += [p.wikidata for p in kb.people().values() if p.wikidata]
+    assert qids and all(QID.match(q) for q in qids)
+    assert len(qids) == len(set(qids))
+
+
+def test_ids_are_unique_across_all_named_actor_files() -> None:
+    ids = [
+        r.split("\t")[0]
+        for name in ("people.tsv", "groups.tsv", "igos.tsv")
+        for r in _lines(name)[1:]
+    ]
+    assert len(ids) == len(set(ids))
+
+
+def test_office_terms_of_one_role_and_state_do_not_overlap_by_accident() -> None:
+    """Heads of state and government, foreign and defence ministers: one holder per day."""
+    import datetime as dt
+
+    roles = ("president", "prime_minister", "foreign_minister", "defence_minister", "king", "emir")
+    # states with two rival governments, or two offices that share a key, are allowed overlaps
+    shared = {
+        ("LBY", "prime_minister"),
+        ("LBY", "president"),
+        ("YEM", "president"),
+        ("ISR", "prime_minister"),
+    }
+    problems = []
+    for day in (dt.date(y, m, 15) for y in range(2000, 2026) for m in (2, 5, 8, 11)):
+        holders: dict[tuple[str, str], list[str]] = {}
+        for p in kb.people().values():
+            for t in p.terms:
+                if t.role in roles and t.covers(day):
+                    holders.setdefault((p.country, t.role), []).append(p.id)
+        for key, ids in holders.items():
+            if len(set(ids)) > 1 and key not in shared:
+                problems.append((day.isoformat(), key, sorted(set(ids))))
+    assert not problems, problems[:15]
+
+
 def test_titles_use_valid_sectors() -> None:
     for t in kb.titles().values():
         assert t.sector in kb.SECTORS or t.sector == "ORG", t
@@ -120,7 +171,7 @@ SETTLED = {frozenset({"country", "nisba"}), frozenset({"head", "title"})}
 
 
 def test_no_phrase_is_ambiguous_unless_a_rule_settles_it() -> None:
-    problems = []
+    problems: list[tuple[str, object]] = []
     for words, entries in kb.lexicon().phrases.items():
         by_type: dict[str, set[str]] = {}
         for e in entries:
@@ -142,8 +193,10 @@ def test_no_phrase_is_ambiguous_unless_a_rule_settles_it() -> None:
 def test_holder_is_date_aware() -> None:
     import datetime as dt
 
-    assert (kb.holder("president", "USA", dt.date(2019, 6, 1)) or kb.Person).en == "Donald Trump"
-    assert (kb.holder("president", "USA", dt.date(2022, 6, 1)) or kb.Person).en == "Joe Biden"
+    trump = kb.holder("president", "USA", dt.date(2019, 6, 1))
+    biden = kb.holder("president", "USA", dt.date(2022, 6, 1))
+    assert trump is not None and trump.en == "Donald Trump"
+    assert biden is not None and biden.en == "Joe Biden"
     assert kb.holder("president", "USA", dt.date(1990, 6, 1)) is None
 
 

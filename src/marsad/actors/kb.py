@@ -37,6 +37,7 @@ class Country:
     capitals: tuple[str, ...]
     nisba: tuple[str, ...]  # masculine singular bases
     nisba_irregular: tuple[str, ...]
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Org:
     country: str
     sector: str
     names: tuple[str, ...]
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +80,7 @@ class Person:
     terms: tuple[Term, ...]
     names: tuple[str, ...]
     short: tuple[str, ...]
+    wikidata: str | None = None
 
 
 def plausible(person: Person, day: dt.date | None, before: int = 2, after: int = 6) -> bool:
@@ -154,9 +157,16 @@ def parse_date(text: str, end: bool = False) -> dt.date | None:
 @cache
 def countries() -> dict[str, Country]:
     out: dict[str, Country] = {}
-    for iso3, name_en, adj_en, names, capitals, nisba, irregular in _rows("countries.tsv"):
+    for iso3, name_en, adj_en, names, capitals, nisba, irregular, qid in _rows("countries.tsv"):
         out[iso3] = Country(
-            iso3, name_en, adj_en, _split(names), _split(capitals), _split(nisba), _split(irregular)
+            iso3,
+            name_en,
+            adj_en,
+            _split(names),
+            _split(capitals),
+            _split(nisba),
+            _split(irregular),
+            qid or None,
         )
     return out
 
@@ -183,8 +193,8 @@ def fixed() -> dict[str, Institution]:
 def orgs() -> dict[str, Org]:
     out: dict[str, Org] = {}
     for file in ("igos.tsv", "groups.tsv"):
-        for oid, en, country, sector, names in _rows(file):
-            out[oid] = Org(oid, en, country, sector, _split(names))
+        for oid, en, country, sector, names, qid in _rows(file):
+            out[oid] = Org(oid, en, country, sector, _split(names), qid or None)
     return out
 
 
@@ -199,8 +209,10 @@ def _terms(cell: str) -> tuple[Term, ...]:
 @cache
 def people() -> dict[str, Person]:
     out: dict[str, Person] = {}
-    for pid, en, country, sector, roles, names, short in _rows("people.tsv"):
-        out[pid] = Person(pid, en, country, sector, _terms(roles), _split(names), _split(short))
+    for pid, en, country, sector, roles, names, short, qid in _rows("people.tsv"):
+        out[pid] = Person(
+            pid, en, country, sector, _terms(roles), _split(names), _split(short), qid or None
+        )
     return out
 
 

@@ -13,7 +13,9 @@ OWN_SECTOR = frozenset({"REB", "PRM", "PTY", "OPP", "IGO", "NGO", "JRN", "SOC", 
 
 def state(code: str) -> ActorRef:
     """A state acting as an actor (its government): Russia, United States ..."""
-    return ActorRef(kb.country_name(code), code, "GOV", "GPE", key=f"gpe:{code}")
+    c = kb.countries().get(code)
+    qid = c.wikidata if c is not None else None
+    return ActorRef(kb.country_name(code), code, "GOV", "GPE", qid, key=f"gpe:{code}")
 
 
 def body(inst: kb.Institution, code: str) -> ActorRef:
@@ -26,11 +28,11 @@ def body(inst: kb.Institution, code: str) -> ActorRef:
 
 
 def org(o: kb.Org) -> ActorRef:
-    return ActorRef(o.en, o.country, o.sector, "ORG", key=f"org:{o.id}")
+    return ActorRef(o.en, o.country, o.sector, "ORG", o.wikidata, key=f"org:{o.id}")
 
 
 def person(p: kb.Person) -> ActorRef:
-    return ActorRef(p.en, p.country, p.sector, "PER", key=f"per:{p.id}")
+    return ActorRef(p.en, p.country, p.sector, "PER", p.wikidata, key=f"per:{p.id}")
 
 
 def unknown_person(name: str, name_norm: str, code: str | None, sector: str | None) -> ActorRef:
