@@ -63,6 +63,9 @@ OVERRIDING_MODES = frozenset({"aerial", "drone", "unconventional", "suicide-atta
 COUNTERPART = frozenset({"ونظيره", "ونظيرته", "ونظيرها", "ونظيريه", "ونظراوه", "ونظرائه"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "(", ")"})
 DAMMA = "\u064f"
+OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "ته", "وه", "نه")
+FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
+MONITORS = frozenset({"NGO", "JRN", "MED"})  # report acts of force; never guessed as doers
 
 
 @dataclass(slots=True)
@@ -324,6 +327,12 @@ class _Coder:
             if "self" not in c.hit.entry.flags and self._in_name(c.hit.head):
                 c.reasons.append("dropped: the word is part of a name (مجلس التعاون)")
                 continue
+            if "hal" in c.hit.entry.flags and c.hit.head > 0 and (
+                any(ch.isdigit() for ch in self.tokens[c.hit.head - 1].norm)
+                or self._is(c.hit.head - 1, "quantity")
+            ):
+                c.reasons.append("dropped: a counted noun (11 متهما), not a participle")
+                continue
             noun = c.hit.tense == "noun"
             if noun and purpose_l(tok, c.hit.key) and (
                 weak or c.type in ("AGREE", "CONSULT", "SUPPORT", "COOPERATE", "CONCEDE")
@@ -527,8 +536,16 @@ class _Coder:
         self, si: int, h: int, lo: int, hi: int, c: _Cand
     ) -> tuple[list[int], str] | None:
         order = self.by_sentence.get(si, [])
-        # أعلن X أنه سيبحث: the pronoun subject is the main subject
         a = self.doc.sentence_tokens[si][0]
+        if h > a and self._is(h - 1, "relative") and not self.tokens[h].norm.endswith(
+            OBJECT_SUFFIXES
+        ):
+            # القتال الذي دمر سوريا: the antecedent is the subject, what follows the object
+            ante = self._mention_at(si, h - 2) if h - 2 >= a else None
+            if ante is not None and "weak" not in c.hit.entry.flags:
+                return self._group(si, ante, lo, hi), "antecedent of the relative pronoun"
+            return None
+        # أعلن X أنه سيبحث: the pronoun subject is the main subject
         for t in range(h - 1, max(a - 1, h - 4), -1):
             if self._mention_at(si, t) is not None:
                 break
@@ -1028,6 +1045,20 @@ class _Coder:
                 return self._group(si, mi, a, h)
         return []
 
+    def _own_subject(self, c: _Cand) -> bool:
+        """عارضه 48%، أن المقاتلين انسحبوا: a number after the verb, or a plain definite noun
+        between أن/إن and the verb, is the verb's subject (and no actor)."""
+        h = c.hit.head
+        b = len(self.tokens)
+        after = c.hit.end
+        if after < b and (any(ch.isdigit() for ch in self.tokens[after].norm)
+                          or self.tokens[after].norm in ("%", "٪")):
+            return True
+        if h >= 2 and self.tokens[h - 2].norm in ("ان", "بان", "وان", "لان"):
+            prev = self.tokens[h - 1]
+            return prev.kind == "word" and has_article(prev) and not self._mention_at_any(h - 1)
+        return False
+
     def _after_casualty(self, mi: int, lo: int) -> bool:
         first = self.doc.mentions[mi].tokens[0]
         return any(self._is(t, "casualty") for t in range(max(lo, first - 3), first))
@@ -1100,6 +1131,9 @@ class _Coder:
         # nearest subject-like mention before the trigger in the clause, then the sentence
         scopes = [(lo, "nearest subject in the clause"), (a, "nearest subject in the sentence")]
         verbal = c.hit.tense in ("past", "present", "fixed") or "speech" in c.hit.entry.flags
+        if verbal and self._own_subject(c):
+            c.reasons.append("the verb has its own subject that names no actor")
+            return [], ""
         for start, label in scopes:
             if start == a and verbal and self.prev_actor and self.prev_actor_sentence == si:
                 return list(self.prev_actor), "subject carried from the previous clause"
@@ -1109,6 +1143,8 @@ class _Coder:
                     continue
                 if mi in self.patients or self._after_casualty(mi, start):
                     continue  # قتل ثلاثة جنود في هجوم: the victims, not the attackers
+                if c.type in FORCE and m.actor.sector_code in MONITORS:
+                    continue  # وذكر المرصد أن ...: monitors report force, they do not use it
                 if self._prep_before(mi) is None:
                     if qi is not None and self._quote_of(si, m.tokens[0]) != qi:
                         continue
@@ -1323,8 +1359,10 @@ class _Coder:
         si = self.doc.sentence_of(self.tokens[tok].start)
         for mi in self.by_sentence.get(si, ()):
             first, end = self.doc.mentions[mi].tokens
-            if first < tok < end:
-                return True
+            if first < tok < end or (
+                first == tok < end - 1 and self.doc.mentions[mi].actor.kind == "PER"
+            ):
+                return True  # مجلس التعاون; صادق لاريجاني (a person's name)
         return False
 
     def _in_place(self, pos: int) -> bool:
