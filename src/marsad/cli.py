@@ -21,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from marsad import __version__
+from marsad.batch.command import batch_options, code_with_engine, wants_batch
 from marsad.errors import MarsadError
 from marsad.ingest import Reject, read_paths
 from marsad.model import Article, Doc, Event, EventActor, StageError
@@ -126,12 +127,21 @@ def _code_one(pipeline: Callable[[Article], Doc], article: Article) -> Doc:
 )
 @click.option("--db", metavar="URL", help="Database to store results in, e.g. sqlite:///marsad.db")
 @click.option("-v", "--verbose", is_flag=True, help="Print a summary line on stderr at the end.")
+@batch_options
 def code_command(
-    paths: tuple[str, ...], out: IO[str], docs: IO[str] | None, db: str | None, verbose: bool
+    paths: tuple[str, ...],
+    out: IO[str],
+    docs: IO[str] | None,
+    db: str | None,
+    verbose: bool,
+    **batch: Any,
 ) -> None:
     """Code articles: .txt, .jsonl, .html files, directories of them, or - for stdin."""
     from marsad.pipeline import load_pipeline
 
+    if wants_batch(batch):  # partitions, resumable, local or Dask (marsad.batch.command)
+        stdin = click.get_binary_stream("stdin")
+        sys.exit(code_with_engine(paths, out, docs, db, batch, stdin=stdin))
     store = _open_store(db) if db else None
     try:
         counts = code_batch(

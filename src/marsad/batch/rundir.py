@@ -10,7 +10,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
@@ -82,6 +82,14 @@ class RunDir:
 
     def mark_done(self, marker: dict[str, Any]) -> None:
         _write_atomic(self._part(int(marker["index"]), "done"), json.dumps(marker) + "\n")
+
+    def events(self, count: int) -> Iterator[dict[str, Any]]:
+        """The event lines of every partition, in input order, as dicts."""
+        for i in range(count):
+            with self._part(i, "events.jsonl").open(encoding="utf-8") as fh:
+                for line in fh:
+                    if line.strip():
+                        yield json.loads(line)
 
     def concat(self, count: int, events_out: IO[str], docs_out: IO[str] | None) -> None:
         """Write every partition's lines, in input order, to the final outputs."""

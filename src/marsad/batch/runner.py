@@ -10,8 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-
 from marsad.batch.core import PartitionResult, Record
 from marsad.batch.rundir import DEFAULT_ROOT, RunDir, run_key
 from marsad.batch.task import Failure, Task
@@ -101,6 +99,8 @@ def partitions(items: Sequence[Record], size: int) -> list[list[Record]]:
 
 def _reject_stored(store: Store, reject: Reject) -> bool:
     """Whether this reject is already in the store (a partition redone after a crash)."""
+    from sqlalchemy import func, select
+
     from marsad.store import schema
 
     rj = schema.rejects

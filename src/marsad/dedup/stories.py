@@ -75,6 +75,23 @@ def _compatible(a: frozenset[str], b: frozenset[str]) -> bool:
     return not a or not b or bool(a & b)
 
 
+def _same_happening(
+    cl: Mapping[str, Any],
+    actors: frozenset[str],
+    recipients: frozenset[str],
+    date: dt.date | None,
+    window_days: int,
+) -> bool:
+    """Same parties (countries overlap on a side both name, none contradicts), close dates."""
+    if not (_compatible(cl["actors"], actors) and _compatible(cl["recipients"], recipients)):
+        return False
+    shared = bool(cl["actors"] & actors) or bool(cl["recipients"] & recipients)
+    unnamed = not (cl["actors"] or cl["recipients"] or actors or recipients)
+    if not (shared or unnamed):
+        return False
+    return date is None or cl["date"] is None or abs((cl["date"] - date).days) <= window_days
+
+
 def story_events(
     events: Iterable[Mapping[str, Any]],
     stories: Mapping[str, str] | None = None,
@@ -84,9 +101,10 @@ def story_events(
     """Merge the event lines of a story's articles into story-level events.
 
     ``stories`` maps doc_id to story_id (else each line's own ``story_id``, else its doc).
-    Events merge when they share story and PLOVER type, their actor countries and recipient
-    countries overlap, and their dates are at most ``window_days`` apart. Each result is the
-    most confident member's line plus ``story_id``, ``sources`` (number of articles),
+    Events of different articles merge when they share story and PLOVER type, their actor and
+    recipient countries overlap (one side unnamed is allowed, a contradiction is not), and their
+    dates are at most ``window_days`` apart; events of one article are never merged together.
+    Each result is the most confident member's line plus ``story_id``, ``sources`` (number of articles),
     ``doc_ids``, ``event_ids`` and ``outlets``.
     """
     clusters: list[dict[str, Any]] = []
@@ -101,14 +119,8 @@ def story_events(
             _date(rec),
         )
         for cl in by_key.setdefault((str(story), etype), []):
-            if (
-                _compatible(cl["actors"], actors)
-                and _compatible(cl["recipients"], recipients)
-                and (
-                    date is None
-                    or cl["date"] is None
-                    or abs((cl["date"] - date).days) <= window_days
-                )
+            if doc_id not in cl["docs"] and _same_happening(
+                cl, actors, recipients, date, window_days
             ):
                 break
         else:
@@ -118,9 +130,11 @@ def story_events(
                 "recipients": recipients,
                 "date": date,
                 "members": [],
+                "docs": set(),
             }
             by_key[(str(story), etype)].append(cl)
             clusters.append(cl)
+        cl["docs"].add(doc_id)
         cl["members"].append(rec)
         cl["actors"] = cl["actors"] | actors
         cl["recipients"] = cl["recipients"] | recipients
