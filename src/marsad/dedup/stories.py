@@ -104,8 +104,8 @@ def story_events(
     Events of different articles merge when they share story and PLOVER type, their actor and
     recipient countries overlap (one side unnamed is allowed, a contradiction is not), and their
     dates are at most ``window_days`` apart; events of one article are never merged together.
-    Each result is the most confident member's line plus ``story_id``, ``sources`` (number of articles),
-    ``doc_ids``, ``event_ids`` and ``outlets``.
+    Each result is the most confident member's line plus ``story_id``, ``sources`` (number
+    of articles), ``doc_ids``, ``event_ids`` and ``outlets``.
     """
     clusters: list[dict[str, Any]] = []
     by_key: dict[tuple[str, str], list[dict[str, Any]]] = {}
