@@ -734,6 +734,9 @@ class _Coder:
             carried = self._coordinated_subject(si, c, a)
             if carried:
                 actors, why = carried
+        if not verb and self._passive_noun(c, a):
+            self._resolve_passive(si, c, lo, hi, noun=True)
+            return
         if not verb:
             found = self._noun_agent(si, c, lo, b)
             if found:
@@ -808,6 +811,12 @@ class _Coder:
                 actors, why = [sp], "first-person verb in a quote: the speaker"
         if not actors and not c.embedded and not weak:
             actors, why = self._fallback_actor(si, c, lo, h, qi)
+        guessed = why.startswith(("nearest subject", "subject carried"))
+        if c.type == "PROTEST" and guessed and any(
+            self.doc.mentions[m].actor.sector_code in ARMED for m in actors
+        ):
+            c.reasons.append("security forces guessed as protesters: dropped")
+            actors, why = [], ""
         if "recv" in c.hit.entry.flags and actors:
             giver = self._after_word(si, "من", c.hit.end, hi) or [
                 r for r in self._recipient(si, c, actors, lo, hi) if r not in actors
@@ -900,10 +909,26 @@ class _Coder:
             return True
         return False
 
-    def _resolve_passive(self, si: int, c: _Cand, lo: int, hi: int) -> None:
-        """The subject of a passive verb is its target; the doer only after من قبل/على يد."""
-        found = self._verb_subject(si, c.hit.head, lo, hi, c)
-        patients = found[0] if found else []
+    def _passive_noun(self, c: _Cand, a: int) -> bool:
+        """تم اعتقال، جرى إطلاق سراح: a verbal noun after a passive auxiliary."""
+        h = c.hit.head
+        if c.type not in FORCE | {"SANCTION"} or "joint" in c.hit.entry.flags:
+            return False
+        if any(self._is(t, "passive_aux") for t in range(max(a, h - 2), h)):
+            c.reasons.append("passive: verbal noun after تم/جرى")
+            return True
+        return False
+
+    def _resolve_passive(
+        self, si: int, c: _Cand, lo: int, hi: int, noun: bool = False
+    ) -> None:
+        """The subject of a passive verb (or the genitive of a verbal noun after تم) is its
+        target; the doer is named only after من قبل/على يد/برصاص."""
+        if noun:
+            patients = self._recipient(si, c, [], lo, hi)
+        else:
+            found = self._verb_subject(si, c.hit.head, lo, hi, c)
+            patients = found[0] if found else []
         agent: list[int] = []
         for t in range(c.hit.end, min(hi, c.hit.end + 10)):
             if self._is(t, "agent_intro"):
@@ -912,7 +937,8 @@ class _Coder:
                 if mi is not None:
                     agent = self._group(si, mi, lo, hi)
                 break
-        c.actors = [m for m in agent if m not in patients and self._usable(m, c)]
+        patients = [m for m in patients if m not in agent]
+        c.actors = [m for m in agent if self._usable(m, c)]
         c.recipients = patients
         c.passive = True
         self.patients.update(patients)
