@@ -86,4 +86,7 @@ def test_read_directory_without_articles_is_a_reject(tmp_path: Path) -> None:
     _write(tmp_path / "notes.md", "# not an article")
     (reject,) = read_paths([tmp_path])
     assert isinstance(reject, Reject)
-    assert reject.reason == "no .txt, .jsonl, .html or .htm files in this directory"
+    assert (
+        reject.reason
+        == "no article files (.txt .jsonl .csv .html .htm .rss .atom .xml) in this directory"
+    )

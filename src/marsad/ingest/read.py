@@ -12,14 +12,26 @@ from pathlib import Path
 from typing import BinaryIO
 
 from marsad.errors import BadInput
+from marsad.ingest.csvfile import read_csv
 from marsad.ingest.encodings import decode
+from marsad.ingest.feeds import read_feed
 from marsad.ingest.html import decode_html, parse_html
 from marsad.ingest.jsonl import read_jsonl, read_jsonl_file
 from marsad.ingest.reject import Reject
 from marsad.ingest.txt import parse_txt
 from marsad.model import Article
 
-SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".html": "html", ".htm": "html"}
+SUFFIXES = {
+    ".txt": "txt",
+    ".jsonl": "jsonl",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".rss": "feed",
+    ".atom": "feed",
+    ".xml": "feed",
+}
+_FEED_STARTS = (b"<?xml", b"<rss", b"<feed", b"<rdf:RDF")
 STDIN = "-"
 
 
@@ -28,6 +40,8 @@ def sniff(text: str) -> str:
     head = text.lstrip("\ufeff \t\r\n")
     if head.startswith("{"):
         return "jsonl"
+    if head.startswith(tuple(s.decode() for s in _FEED_STARTS)):
+        return "feed"
     if head.startswith("<"):
         return "html"
     return "txt"
@@ -39,6 +53,12 @@ def read_text(text: str, source: str, kind: str | None = None) -> Iterator[Artic
     if kind == "jsonl":
         yield from read_jsonl(text, source)
         return
+    if kind == "csv":
+        yield from read_csv(text, source)
+        return
+    if kind == "feed":
+        yield from read_feed(text, source)
+        return
     try:
         yield parse_html(text, source) if kind == "html" else parse_txt(text, source)
     except BadInput as err:
@@ -47,7 +67,13 @@ def read_text(text: str, source: str, kind: str | None = None) -> Iterator[Artic
 
 def read_bytes(data: bytes, source: str, kind: str | None = None) -> Iterator[Article | Reject]:
     """Articles from raw bytes: decode (any supported encoding), then parse."""
-    if kind is None and data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if kind is None and head.startswith(_FEED_STARTS):
+        kind = "feed"
+    if kind == "feed":  # feedparser reads the XML declaration's encoding itself
+        yield from read_feed(data, source)
+        return
+    if kind is None and head.startswith(b"<"):
         kind = "html"
     try:
         text = decode_html(data) if kind == "html" else decode(data)
@@ -67,7 +93,10 @@ def read_path(path: Path) -> Iterator[Article | Reject]:
     if path.is_dir():
         children = walk(path)
         if not children:
-            yield Reject(str(path), "no .txt, .jsonl, .html or .htm files in this directory")
+            yield Reject(
+                str(path),
+                "no article files (.txt .jsonl .csv .html .htm .rss .atom .xml) in this directory",
+            )
         for child in children:
             yield from read_path(child)
         return
