@@ -324,3 +324,14 @@ def _register_ner() -> None:
 
 
 _register_ner()
+
+
+def _register_web() -> None:
+    # `marsad events` and `marsad serve` (the store and web extras are imported when run)
+    for name in ("events", "serve"):
+        command = _optional("marsad.web.commands", f"{name}_command")
+        if isinstance(command, click.Command):
+            main.add_command(command, name)
+
+
+_register_web()
