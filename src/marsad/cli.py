@@ -335,3 +335,13 @@ def _register_web() -> None:
 
 
 _register_web()
+
+
+def _register_watch() -> None:
+    # `marsad watch` lives with the feed readers it drives
+    command = _optional("marsad.ingest.watch_command", "watch_command")
+    if isinstance(command, click.Command):
+        main.add_command(command, "watch")
+
+
+_register_watch()

@@ -43,6 +43,7 @@ class BatchSummary:
     seconds: float = 0.0
     worker_peak_kib: dict[int, int] = field(default_factory=dict)  # pid -> peak RSS, this run
     run_dir: Path | None = None
+    coded_now: int = 0  # articles coded by this run (not resumed)
 
     def add(self, marker: dict[str, Any]) -> None:
         self.articles += int(marker["articles"])
@@ -52,7 +53,7 @@ class BatchSummary:
         self.reject_codes.update({str(k): int(v) for k, v in marker["reject_codes"].items()})
 
     def lines(self) -> list[str]:
-        rate = self.articles / self.seconds if self.seconds else 0.0
+        rate = self.coded_now / self.seconds if self.seconds else 0.0
         head = (
             f"marsad: coded {self.articles} articles, {self.events} events; "
             f"{self.rejects} rejected, {self.errors} with stage errors; "
@@ -228,6 +229,7 @@ def run_batch(
                 _store_partition(store, result, run_id)
             folder.mark_done(marker)  # last: a marker means files and database are complete
             summary.add(marker)
+            summary.coded_now += int(marker["articles"])
             summary.worker_peak_kib[result.pid] = max(
                 result.peak_rss_kib, summary.worker_peak_kib.get(result.pid, 0)
             )
