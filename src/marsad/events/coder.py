@@ -327,6 +327,10 @@ class _Coder:
             if "self" not in c.hit.entry.flags and self._in_name(c.hit.head):
                 c.reasons.append("dropped: the word is part of a name (مجلس التعاون)")
                 continue
+            raw = self.doc.text[tok.start : tok.end].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650")
+            if raw.endswith("ة") and c.hit.tense != "noun" and not c.hit.key.endswith("ه"):
+                c.reasons.append("dropped: ends in ة, a noun (سيطرة), not verb + pronoun")
+                continue
             if "hal" in c.hit.entry.flags and c.hit.head > 0 and (
                 any(ch.isdigit() for ch in self.tokens[c.hit.head - 1].norm)
                 or self._is(c.hit.head - 1, "quantity")
