@@ -47,5 +47,5 @@ def explain(mention: Mention) -> str:
     return (
         f"{mention.text}\t[{mention.span[0]}:{mention.span[1]}]\t{ref.entity_name}\t"
         f"{ref.kind}\t{ref.country or '-'}\t{ref.sector_code or '-'}\trule={mention.rule}\t"
-        f"key={ref.key}"
+        f"key={ref.key}" + (f"\twikidata={ref.wikidata_id}" if ref.wikidata_id else "")
     )
