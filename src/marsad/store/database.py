@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.pool import ConnectionPoolEntry
 
@@ -65,8 +66,12 @@ def _sqlite_foreign_keys(dbapi_connection: Any, _record: ConnectionPoolEntry) ->
 class Store:
     """A marsad database: ``begin_run``, then ``write_doc``/``write_reject``, then ``end_run``."""
 
-    def __init__(self, url: str = DEFAULT_URL) -> None:
+    def __init__(self, url: str = DEFAULT_URL, *, create: bool = True) -> None:
+        """Open (and migrate) the database; ``create=False`` refuses a SQLite file that does
+        not exist yet, for commands that only read."""
         self.url = normalize_url(url)
+        if not create:
+            _must_exist(self.url)
         try:
             self.engine: Engine = create_engine(self.url)
             if self.engine.dialect.name == "sqlite":
@@ -202,6 +207,18 @@ class Store:
 
     def _count(self, key: str, n: int = 1) -> None:
         self._counts[key] = self._counts.get(key, 0) + n
+
+
+def _must_exist(url: str) -> None:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return  # the constructor reports it with advice
+    path = parsed.database
+    if parsed.get_backend_name() == "sqlite" and path not in (None, "", ":memory:"):
+        assert path is not None
+        if not Path(path).exists():
+            raise StoreError(f"no database at {path}; fill one with marsad code --db {url}")
 
 
 class _Transaction:
