@@ -1,0 +1,37 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from marsad.ner.commands import tag_ner
+
+CONLL = "قال\tO\tx\nالرئيس\tO\nجورج\nبوش\n\n\nفي\nواشنطن\n.\n"
+
+
+def test_tags_a_file_keeping_sentence_breaks(tmp_path: Path) -> None:
+    src = tmp_path / "in.conll"
+    src.write_text(CONLL, encoding="utf-8")
+    result = CliRunner().invoke(tag_ner, [str(src)])
+    assert result.exit_code == 0, result.output
+    blocks = result.output.split("\n\n")
+    assert blocks[-1] == ""
+    sents = [[line.split("\t") for line in b.splitlines()] for b in blocks[:-1]]
+    assert [[t for t, _ in s] for s in sents] == [
+        ["قال", "الرئيس", "جورج", "بوش"],
+        ["في", "واشنطن", "."],
+    ]
+    assert [tag for _, tag in sents[0]][2:] == ["B-PER", "I-PER"]
+    assert sents[1][1] == ["واشنطن", "B-LOC"]
+
+
+def test_reads_stdin_and_writes_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "out.tsv"
+    result = CliRunner().invoke(tag_ner, ["-", "-o", str(out)], input="بيروت\n")
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8") == "بيروت\tB-LOC\n\n"
+
+
+def test_missing_file_is_a_usage_error() -> None:
+    result = CliRunner().invoke(tag_ner, ["/nonexistent/file.conll"])
+    assert result.exit_code == 2
