@@ -73,7 +73,7 @@ _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)", re.IGNORECASE)
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
 
-def parse_duration(text: str) -> float:
+def parse_duration(text: str, allow_zero: bool = False) -> float:
     """Seconds in ``90``, ``30s``, ``10m``, ``1h30m`` or ``1d``; ValueError otherwise."""
     compact = text.strip().replace(" ", "")
     pos, total = 0, 0.0
@@ -83,7 +83,7 @@ def parse_duration(text: str) -> float:
             raise ValueError(f"{text!r} is not a duration; write e.g. 30s, 10m, 1h")
         total += float(match.group(1)) * _UNITS[match.group(2).lower()]
         pos = match.end()
-    if not compact or total <= 0:
+    if not compact or total < 0 or (total == 0 and not allow_zero):
         raise ValueError(f"{text!r} is not a positive duration; write e.g. 30s, 10m, 1h")
     return total
 

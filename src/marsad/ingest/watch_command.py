@@ -12,7 +12,7 @@ from marsad.ingest.watch import parse_duration
 
 def _duration(_ctx: click.Context, param: click.Parameter, value: str) -> float:
     try:
-        return parse_duration(value)
+        return parse_duration(value, allow_zero=param.name == "min_interval")
     except ValueError as err:
         raise click.BadParameter(str(err), param=param) from None
 
