@@ -78,11 +78,11 @@
     for (let step = 0; step < 250; step++) {  // a small force layout, deterministic
       const cool = 1 - step / 250;
       for (const a of nodes) {
-        a.dx = (W / 2 - a.x) * 0.01; a.dy = (H / 2 - a.y) * 0.01;
+        a.dx = (W / 2 - a.x) * 0.04; a.dy = (H / 2 - a.y) * 0.06;
         for (const b of nodes) {
           if (a === b) continue;
           const dx = a.x - b.x, dy = a.y - b.y, d2 = Math.max(dx * dx + dy * dy, 25);
-          a.dx += (dx / d2) * 900; a.dy += (dy / d2) * 900;
+          a.dx += (dx / d2) * 400; a.dy += (dy / d2) * 400;
         }
       }
       for (const { s, t } of links) {
@@ -100,7 +100,7 @@
     const defs = el("defs", {}, svg);
     for (const q of [1, 2, 3, 4]) {
       const m = el("marker", { id: "arrow" + q, viewBox: "0 0 10 10", refX: 10, refY: 5,
-        markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, defs);
+        markerWidth: 9, markerHeight: 9, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
       el("path", { d: "M0,0L10,5L0,10z", fill: QUAD_COLOURS[q] }, m);
     }
     const maxE = Math.max(...edges.map((e) => e.events));
@@ -153,6 +153,17 @@
       }
       if (!places.length) empty(chart, "No located event matches these filters.");
     });
+  }
+
+  // the article page: show the English gloss of the highlight under the pointer or focus
+  const gloss = document.getElementById("gloss");
+  if (gloss) {
+    const show = (event) => {
+      const mark = event.target.closest && event.target.closest("mark.hl");
+      if (mark) gloss.textContent = mark.getAttribute("title");
+    };
+    document.addEventListener("mouseover", show);
+    document.addEventListener("focusin", show);
   }
 
   const chart = document.getElementById("chart");
