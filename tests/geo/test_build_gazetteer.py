@@ -69,3 +69,56 @@ def test_shipped_places_tsv_is_what_the_tool_builds() -> None:
     assert _tool().build() == shipped.read_text(encoding="utf-8"), (
         "places.tsv is stale: run .venv/bin/python tools/build_gazetteer.py"
     )
+
+
+def test_regions_file_parses_with_type_words_and_bare_names() -> None:
+    regions = {r.name: r for r in _tool().read_regions()}
+    anbar = regions["Anbar Governorate"]
+    assert anbar.iso3 == "IRQ" and "محافظه الانبار" in anbar.arabic and "الانبار" in anbar.arabic
+    idlib = regions["Idlib Governorate"]
+    assert "محافظه ادلب" in idlib.arabic and "ادلب" not in idlib.arabic  # no * : typed only
+    assert all("مقاطعه" not in n for r in regions.values() for n in r.arabic)  # also "boycott"
+
+
+def test_region_rows_place_a_region_at_its_admin1_places() -> None:
+    tool = _tool()
+    cities = [
+        {
+            "geonameid": 1,
+            "name": "Seat",
+            "countrycode": "IQ",
+            "admin1code": "07",
+            "latitude": 33.0,
+            "longitude": 43.0,
+            "population": 300,
+            "alternatenames": [],
+        },
+        {
+            "geonameid": 2,
+            "name": "Town",
+            "countrycode": "IQ",
+            "admin1code": "07",
+            "latitude": 35.0,
+            "longitude": 41.0,
+            "population": 100,
+            "alternatenames": ["Bourg"],
+        },
+        {
+            "geonameid": 3,
+            "name": "Else",
+            "countrycode": "IQ",
+            "admin1code": "08",
+            "latitude": 30.0,
+            "longitude": 47.0,
+            "population": 999,
+            "alternatenames": [],
+        },
+    ]
+    region = tool.Region("IRQ", "Test Governorate", "Seat", ("محافظه تجربه",))
+    seat_only = tool.Region("IRQ", "Seat Only", "Bourg!", ("محافظه بورغ",))
+    rows = [r.split("\t") for r in tool.region_rows([region, seat_only], cities, {"IQ": "IRQ"})]
+    assert rows[0][:6] == ["Test Governorate", "IRQ", "34.0000", "42.0000", "region", "400"]
+    assert rows[1][2:4] == ["35.0000", "41.0000"]
+    missing = tool.Region("IRQ", "Nowhere", "Atlantis", ("x",))
+    with pytest.raises(SystemExit):
+        list(tool.region_rows([missing], cities, {"IQ": "IRQ"}))

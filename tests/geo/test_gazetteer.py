@@ -52,3 +52,58 @@ def test_loads_in_well_under_a_second() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert float(out.stdout) < 0.5
+
+
+def test_first_level_regions_with_arabic_names() -> None:
+    gaz = gazetteer()
+    for name, country in [
+        ("محافظة الأنبار", "IRQ"),
+        ("ولاية شمال دارفور", "SDN"),
+        ("محافظة صلاح الدين", "IRQ"),
+        ("ولاية الجزيرة", "SDN"),
+        ("خوزستان", "IRN"),
+        ("ولاية هاتاي", "TUR"),
+        ("محافظة جنين", "PSE"),
+        ("إمارة دبي", "ARE"),
+        ("كاليفورنيا", "USA"),
+        ("منطقة القصيم", "SAU"),
+        ("إقليم شينجيانغ", "CHN"),
+    ]:
+        found = gaz.lookup(name)
+        assert found, name
+        assert found[0].country == country and found[0].feature == "region", name
+
+
+def test_every_arab_state_has_its_regions() -> None:
+    regions: dict[str, int] = {}
+    for entries in gazetteer()._names.values():
+        for e in entries:
+            if e.feature == "region":
+                regions[e.country] = regions.get(e.country, 0) + 1
+    for iso3 in (
+        "IRQ",
+        "SYR",
+        "YEM",
+        "LBY",
+        "SDN",
+        "EGY",
+        "SAU",
+        "JOR",
+        "LBN",
+        "PSE",
+        "DZA",
+        "TUN",
+        "MAR",
+        "IRN",
+        "TUR",
+        "ISR",
+        "ARE",
+        "KWT",
+        "OMN",
+        "SOM",
+        "UKR",
+        "RUS",
+        "USA",
+        "CHN",
+    ):
+        assert regions.get(iso3, 0) >= 1, iso3

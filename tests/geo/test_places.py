@@ -160,3 +160,20 @@ def test_stage_is_quiet_on_an_empty_doc() -> None:
     doc = Doc(article=prepare("").article)
     find_places(doc)
     assert doc.places == []
+
+
+def test_type_word_and_city_name_is_the_city_after_a_cue() -> None:
+    found = places("قصفت الطائرات مواقع في محافظة إدلب ومنطقة نجران.")
+    assert [(p.raw_text, p.name, p.locative) for p in found] == [
+        ("إدلب", "Idlib", True),
+        ("نجران", "Najran", True),
+    ]
+
+
+def test_region_names_resolve_to_regions() -> None:
+    found = places("اندلعت اشتباكات في ولاية شمال دارفور وفي محافظة الأنبار وفي ولاية الجزيرة.")
+    assert [(p.country, p.feature) for p in found] == [
+        ("SDN", "region"),
+        ("IRQ", "region"),
+        ("SDN", "region"),
+    ]

@@ -31,7 +31,8 @@ class Entry:
     lon: float
     feature: str  # country, region, city, site
     population: int
-    source: str  # "country", "geonames", "geonames-alt" (an old or other name) or "supplement"
+    source: str  # "country", "region", "geonames", "geonames-alt" (an old or other name)
+    # or "supplement"
 
     @property
     def rank(self) -> int:
@@ -81,9 +82,7 @@ class Gazetteer:
         # A curated entry replaces a GeoNames one of the same name and place (its country too:
         # GeoNames files East Jerusalem under Israel, Arabic news under Palestine).
         if entry.source == "supplement":
-            entries[:] = [
-                e for e in entries if not (e.source.startswith("geonames") and _near(e, entry))
-            ]
+            entries[:] = [e for e in entries if not (_generated(e) and _near(e, entry))]
         elif any(e.source == "supplement" and _near(e, entry) for e in entries):
             return
         entries.append(entry)
@@ -103,6 +102,11 @@ class Gazetteer:
         return len(self._names)
 
 
+def _generated(e: Entry) -> bool:
+    """An entry that tools/build_gazetteer.py placed (a GeoNames city or a region)."""
+    return e.source.startswith("geonames") or e.source == "region"
+
+
 def _near(a: Entry, b: Entry, degrees: float = 0.3) -> bool:
     return abs(a.lat - b.lat) < degrees and abs(a.lon - b.lon) < degrees
 
@@ -117,7 +121,7 @@ def gazetteer() -> Gazetteer:
     """The shipped gazetteer (loaded once)."""
     gaz = Gazetteer()
     for name, country, lat, lon, feature, pop, _id, arabic in _lines("places.tsv"):
-        source = "country" if feature == "country" else "geonames"
+        source = feature if feature in ("country", "region") else "geonames"
         entry = Entry(name, country, float(lat), float(lon), feature, int(pop), source)
         alt = Entry(name, country, float(lat), float(lon), feature, int(pop), "geonames-alt")
         for ar in arabic.split("|"):

@@ -28,7 +28,8 @@ LOCATIVE_CUES = frozenset({
     "في", "قرب", "شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "وسط",
     "مشارف", "محيط", "ضواحي", "داخل", "حول", "عند", "انحاء", "اطراف", "مدينه", "بلده",
     "قريه", "قري", "بلدات", "مدن", "معبر", "حي", "احياء", "منطقه", "مناطق", "محافظه",
-    "ولايه", "ريف", "مخيم", "قضاء", "ناحيه", "مديريه", "عاصمه", "اقليم",
+    "ولايه", "ريف", "مخيم", "قضاء", "ناحيه", "مديريه", "عاصمه", "اقليم", "اماره", "شعبيه",
+    "اوبلاست",
 })
 # fmt: on
 # Cues that name the kind of place: enough to accept a village outside the article's countries.
@@ -36,6 +37,13 @@ LOCATIVE_CUES = frozenset({
 PLACE_TYPE_CUES = frozenset({
     "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "معبر", "حي", "احياء", "مخيم",
     "قضاء", "ناحيه", "مديريه", "محافظه", "ولايه",
+})
+# fmt: on
+# Words before a region's name (محافظة، ولاية ...), without the article.
+# fmt: off
+REGION_TYPES = frozenset({
+    "محافظه", "ولايه", "منطقه", "اقليم", "اماره", "شعبيه", "بلديه", "جهه", "لواء",
+    "جمهوريه", "اوبلاست",
 })
 # fmt: on
 # A prefix taken into the span: a crossing is named by its town (معبر الدرباسية). Airports,
@@ -150,7 +158,18 @@ class _Finder:
             for procl, rest in _readings(tok.norm):
                 if rest == KINGDOM_KEY[0]:
                     return 1, procl, KINGDOM_KEY
+        if best is not None and self._type_then_name(best[2]):
+            return None  # the name after the type word matches on its own, with the type as cue
         return best
+
+    def _type_then_name(self, key: tuple[str, ...]) -> bool:
+        """محافظة إدلب، منطقة نجران: a region named by its type word and a place of the same
+        country is read as that place after a cue (as news and the gold mean it); ولاية
+        الجزيرة stays the Sudanese state, since الجزيرة alone is elsewhere."""
+        if len(key) < 2 or key[0].removeprefix("ال") not in REGION_TYPES:
+            return False
+        countries = {e.country for e in self.gaz.candidates(key)}
+        return any(e.country in countries for e in self.gaz.candidates(key[1:]))
 
     def _cues(self, lo: int, first: int, last: int, procl: str, key: tuple[str, ...]) -> _Match:
         tokens = self.tokens
