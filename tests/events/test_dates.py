@@ -47,7 +47,9 @@ def resolve(text: str, pub: dt.date = PUB) -> dt.date | None:
         ("في الثاني والعشرين من كانون الأول", dt.date(2019, 12, 22)),
         ("يوم 5 جانفي", dt.date(2020, 1, 5)),  # Maghreb month names
         ("يوم 12 دجنبر", dt.date(2019, 12, 12)),
-        ("بيان قوى 14 آذار", None),  # a movement's name, not a date
+        ("بيان قوى 14 آذار", None),
+        ("في كانون الأول (ديسمبر) الماضي", None),  # a month, no day
+        ("في تشرين الثاني الماضي", None),  # a movement's name, not a date
         ("في ذكرى ثورة 25 يناير", None),
         ("قال الوزير إن بلاده تدعم الحل", None),
     ],

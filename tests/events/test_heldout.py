@@ -219,6 +219,19 @@ NOT_EVENTS = [
     ("تقع البلدة تحت سيطرة المعارضة السورية منذ عام 2013.", "ASSAULT"),  # a state, not an act
     ("وصل الرئيس الفرنسي إلى بيروت في 10 كانون الأول 2019.", "CONSULT"),  # arrival alone
     ("أكد الوزير أن الوضع تحت السيطرة بالكامل.", "ASSAULT"),  # control as a state
+    ("قتل زعيم قبلي في مديرية أرحب شمال صنعاء.", "SUPPORT"),  # أرحب: a district, not "I welcome"
+    ("اعتقل الناشط على خلفية رفضه دفع الضرائب.", "REJECT"),  # background of the arrest
+]
+
+
+# events whose actor must not be the mention named (victims, monitors, officials)
+NOT_ACTORS = [
+    ("يغتال مسلحون ضباط الجيش اللبناني في طرابلس.", "ASSAULT", "الجيش اللبناني"),
+    ("وذكر المرصد السوري لحقوق الإنسان أن المقاتلين انسحبوا من البلدة.", "RETREAT",
+     "المرصد السوري لحقوق الإنسان"),
+    ("قال الرئيس الفرنسي إيمانويل ماكرون إنه يتابع الاحتجاجات في باريس.", "PROTEST",
+     "إيمانويل ماكرون"),
+    ("قتل ثلاثة جنود مصريين في هجوم على حاجز أمني في سيناء.", "ASSAULT", "مصريين"),
 ]
 
 
@@ -254,6 +267,13 @@ def test_heldout_event(case: Case) -> None:
 @pytest.mark.parametrize(("text", "etype"), NOT_EVENTS)
 def test_heldout_not_an_event(text: str, etype: str) -> None:
     assert all(ev.event != etype for ev in _events(text))
+
+
+@pytest.mark.parametrize(("text", "etype", "raw"), NOT_ACTORS)
+def test_heldout_not_the_actor(text: str, etype: str, raw: str) -> None:
+    for ev in _events(text):
+        if ev.event == etype:
+            assert raw not in [a.raw_text for a in ev.actor]
 
 
 def test_heldout_covers_all_types() -> None:

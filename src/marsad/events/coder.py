@@ -44,6 +44,8 @@ GENITIVE_AGENT = frozenset(
 PLACE_TARGET = frozenset({"ASSAULT", "COERCE"})
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "INS"})
+GUESSED = ("nearest subject", "subject carried", "the same event", "speaker")
+STATE = ARMED | {"GOV", "JUD", "LEG"}  # never guessed to be protesters
 CLAUSE_PUNCT = frozenset({"،", "؛", ":", ";", ","})
 PREPOSITIONS = frozenset(
     {"في", "علي", "من", "الي", "عن", "مع", "ضد", "بين", "حول", "لدي", "عند", "نحو", "تجاه",
@@ -331,6 +333,12 @@ class _Coder:
             if raw.endswith("ة") and c.hit.tense != "noun" and not c.hit.key.endswith("ه"):
                 c.reasons.append("dropped: ends in ة, a noun (سيطرة), not verb + pronoun")
                 continue
+            if (
+                c.hit.tense == "present" and c.hit.key[:1] == "ا"
+                and self._quote_of(self.doc.sentence_of(tok.start), c.hit.head) is None
+            ):
+                c.reasons.append("dropped: first person singular outside a quote (أرحب)")
+                continue
             if "hal" in c.hit.entry.flags and c.hit.head > 0 and (
                 any(ch.isdigit() for ch in self.tokens[c.hit.head - 1].norm)
                 or self._is(c.hit.head - 1, "quantity")
@@ -577,6 +585,10 @@ class _Coder:
             if m.tokens[0] >= hi:
                 break
             between = range(h + 1, m.tokens[0])
+            if between and self._nominative_plural(between[0], c) and not (
+                len(between) == 1 and self._adjective(mi)
+            ):
+                return None  # يغتال مسلحون ضباط الجيش: مسلحون is the subject
             near = len(between) <= 4 and all(
                 self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
                 or (self.tokens[t].kind == "word" and self.tokens[t].norm not in PREPOSITIONS
@@ -601,6 +613,16 @@ class _Coder:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
+
+    def _nominative_plural(self, t: int, c: _Cand) -> bool:
+        """An indefinite sound masculine plural in -ون (مسلحون، متظاهرون): a subject noun."""
+        if t < c.hit.end:
+            return False
+        tok = self.tokens[t]
+        n = tok.norm
+        return tok.kind == "word" and len(n) > 5 and n.endswith("ون") and not n.startswith(
+            ("ال", "وال", "ي", "ت", "ن", "س")
+        )
 
     def _has_prep_clitic(self, t: int) -> bool:
         """لعناصر، بالصواريخ: a word under a ب/ل proclitic (it heads a prepositional phrase)."""
@@ -815,11 +837,12 @@ class _Coder:
                 actors, why = [sp], "first-person verb in a quote: the speaker"
         if not actors and not c.embedded and not weak:
             actors, why = self._fallback_actor(si, c, lo, h, qi)
-        guessed = why.startswith(("nearest subject", "subject carried"))
+        guessed = why.startswith(GUESSED)
         if c.type == "PROTEST" and guessed and any(
-            self.doc.mentions[m].actor.sector_code in ARMED for m in actors
+            self.doc.mentions[m].actor.sector_code in (ARMED if self._adjective(m) else STATE)
+            for m in actors
         ):
-            c.reasons.append("security forces guessed as protesters: dropped")
+            c.reasons.append("state officials or forces guessed as protesters: dropped")
             actors, why = [], ""
         if "recv" in c.hit.entry.flags and actors:
             giver = self._after_word(si, "من", c.hit.end, hi) or [
@@ -995,7 +1018,10 @@ class _Coder:
             return False
         a = self.doc.sentence_tokens[si][0]
         h = c.hit.head
-        if h > a and (self.tokens[h - 1].norm in PREPOSITIONS or self._is(h - 1, "noun_governor")):
+        if h > a and (
+            self.tokens[h - 1].norm in PREPOSITIONS or self._is(h - 1, "noun_governor")
+            or self._is(h - 1, "passive_aux")
+        ):
             return True  # عن طريق دعم، بعد قصف: a noun after a preposition or a noun
         return any(self._is(t, "light_verb") for t in range(max(a, h - 7), h))
 

@@ -43,6 +43,7 @@ HIJRI_TWO: dict[tuple[str, str], int] = {
     ("جمادي", "الاخره"): 6, ("جمادي", "الثاني"): 6, ("جمادي", "الاخر"): 6,
     ("ذو", "القعده"): 11, ("ذي", "القعده"): 11, ("ذو", "الحجه"): 12, ("ذي", "الحجه"): 12,
 }
+MONTH_HEADS = frozenset(a for a, _ in (*MONTHS_TWO, *HIJRI_TWO))
 _UNITS = ["الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
           "التاسع"]
 ORDINALS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)} | {"العاشر": 10,
@@ -191,6 +192,8 @@ def date_in_words(words: Sequence[str], pub: dt.date) -> tuple[dt.date, str] | N
             if nxt in PAST and back == 0:
                 back = 7
             return pub - dt.timedelta(days=back), f"{w}: the last such weekday"
+        if i > 0 and words[i - 1] in MONTH_HEADS:
+            continue  # كانون الأول، ربيع الثاني: part of a month name, not a day
         if w[:1].isdigit() or w in ORDINALS or w == "الحادي":
             found = _explicit(words, i, pub)
             if found:
