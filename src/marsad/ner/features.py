@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from marsad.text.normalize import norm
 from marsad.text.tokens import proclitic_readings, strip_article, suffix_readings
@@ -73,6 +74,15 @@ def stem_of(word: str, counts: Mapping[str, int]) -> tuple[str, str, bool]:
     return best
 
 
+_PAD = {d: f"{d}:pad" for d in (-2, -1, 1, 2)}
+
+
+class _Word(NamedTuple):
+    feats: list[str]  # the word's own features
+    stem: str
+    context: dict[int, list[str]]  # by offset d: what it lends the word d places before it
+
+
 class Featurizer:
     def __init__(self, resources: Resources) -> None:
         self.res = resources
@@ -81,13 +91,7 @@ class Featurizer:
     def clear_cache(self) -> None:
         self._own.cache_clear()
 
-    def key_features(self, word: str) -> tuple[str, str, str, str, str, tuple[str, ...]]:
-        """Normalised word, stem, shape, coarse and fine cluster, gazetteer flags."""
-        return self._own(word)[1]
-
-    def _own_features(
-        self, word: str
-    ) -> tuple[list[str], tuple[str, str, str, str, str, tuple[str, ...]]]:
+    def _own_features(self, word: str) -> _Word:
         n = norm(word)
         core = _letters(n) or n
         procl, stem, article = stem_of(core, self.res.counts)
@@ -121,35 +125,37 @@ class Featurizer:
             feats.append("g=" + g)
         coarse = clusters[0] if clusters else "-"
         fine = clusters[-1] if clusters else "-"
-        return feats, (n, stem, shape, coarse, fine, gaz)
+        # What this word lends its neighbours' features, by their offset to it (built once).
+        context: dict[int, list[str]] = {}
+        for d in (-2, -1, 1, 2):
+            ctx = [f"{d}:st=" + stem, f"{d}:k=" + fine]
+            if abs(d) == 1:
+                ctx += [f"{d}:w=" + n, f"{d}:sh=" + shape, f"{d}:kc=" + coarse]
+                ctx += [f"{d}:g=" + g for g in gaz]
+            context[d] = ctx
+        return _Word(feats, stem, context)
 
     def sentence(self, words: Sequence[str]) -> list[list[str]]:
+        """CRFsuite attribute lists for one sentence: own features plus a +-2 window."""
         own = [self._own(w) for w in words]
         n = len(words)
         out: list[list[str]] = []
-        for i in range(n):
-            feats = list(own[i][0])
+        for i, word in enumerate(own):
+            feats = list(word.feats)
             if i == 0:
                 feats.append("BOS")
             if i == n - 1:
                 feats.append("EOS")
             for d in (-2, -1, 1, 2):
                 j = i + d
-                if not 0 <= j < n:
-                    feats.append(f"{d}:pad")
-                    continue
-                w, stem, shape, coarse, fine, gaz = own[j][1]
-                feats.append(f"{d}:st=" + stem)
-                feats.append(f"{d}:k=" + fine)
-                if abs(d) == 1:
-                    feats.append(f"{d}:w=" + w)
-                    feats.append(f"{d}:sh=" + shape)
-                    feats.append(f"{d}:kc=" + coarse)
-                    feats.extend(f"{d}:g=" + g for g in gaz)
+                if 0 <= j < n:
+                    feats += own[j].context[d]
+                else:
+                    feats.append(_PAD[d])
             if i > 0:
-                feats.append("bg-=" + own[i - 1][1][1] + "|" + own[i][1][1])
+                feats.append("bg-=" + own[i - 1].stem + "|" + word.stem)
             if i < n - 1:
-                feats.append("bg+=" + own[i][1][1] + "|" + own[i + 1][1][1])
+                feats.append("bg+=" + word.stem + "|" + own[i + 1].stem)
             out.append(feats)
         return out
 
