@@ -158,6 +158,8 @@ class _Coder:
             before -= 1  # في “فرانس برس”
         if before >= 0 and self.tokens[before].kind == "word":
             prev = self.tokens[before]
+            if prev.norm == "من" and before > 0 and self._is(before - 1, "partitive"):
+                return None  # قوة من جيش الاحتلال: a unit of the army is the army acting
             keys = (prev.norm, *prev.forms)
             for k in keys:
                 if k in PREPOSITIONS:
@@ -686,6 +688,8 @@ class _Coder:
             sector = m.actor.sector_code
             if self._adjective(mi) and prep is None:
                 return self._group(si, mi, lo, hi), [], "nationality adjective after the noun"
+            if gap == 1 and self._is(e, "owner"):
+                return [], self._group(si, mi, lo, hi), ""  # طائرتين تابعتين للجيش: the owner
             if prep == "ل" and c.type == "ASSAULT":
                 return self._group(si, mi, lo, hi), [], "agent after لـ (هجوم لـX)"
             if prep is None:
@@ -1162,6 +1166,8 @@ class _Coder:
             if m.tokens[0] >= hi or m.tokens[0] - start > 8:
                 break
             prep = self._prep_before(mi)
+            if prep in ("في", "من") and self._member_of(m.tokens[0], start):
+                prep = "علي"  # عقوبات على مسؤولين في الكرملين: officials of the Kremlin
             if prep in NOT_RECIPIENT_PREP and not (prep == "عن" and c.type in RELIEF):
                 continue
             if c.type == "CONSULT" and prep in ("ضد", "علي", "ل", "تجاه", "نحو"):
@@ -1378,6 +1384,16 @@ class _Coder:
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
+
+    def _member_of(self, first: int, start: int) -> bool:
+        """A mention after في/من that names whom the people just targeted belong to: a
+        recipient preposition two or three words before it (على مسؤولين كبار في X)."""
+        for t in range(first - 2, max(start, first - 5) - 1, -1):
+            if self._punct(t):
+                return False
+            if self.tokens[t].norm in ("علي", "ضد", "بحق"):
+                return not any(self._mention_at_any(x) for x in range(t + 1, first - 1))
+        return False
 
     def _destination(
         self, si: int, c: _Cand, clause_of: dict[int, int], b: int
