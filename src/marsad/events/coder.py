@@ -44,6 +44,9 @@ GENITIVE_AGENT = frozenset(
 PLACE_TARGET = frozenset({"ASSAULT", "COERCE"})
 DOMESTIC_TARGET = frozenset({"PROTEST", "COERCE"})
 ARMED = frozenset({"MIL", "REB", "PRM", "UAF", "COP", "SPY", "INS"})
+DESCRIBE_NOT = ("subject_link", "skippable", "negation", "future", "back_subject",
+                "country_pronoun", "conditional", "relative", "say_verb", "light_verb")
+VETO = frozenset({"النقض", "نقض", "الفيتو", "فيتو"})
 GUESSED = ("nearest subject", "subject carried", "the same event", "speaker")
 STATE = ARMED | {"GOV", "JUD", "LEG"}  # never guessed to be protesters
 CLAUSE_PUNCT = frozenset({"،", "؛", ":", ";", ","})
@@ -895,6 +898,9 @@ class _Coder:
                 recips = []
                 if c.actors != actors:
                     c.reasons.append("all participants as actors")
+        if not recips and c.type == "REJECT" and self._veto(c):
+            # a veto is cast in a UN body: that body's draft is what is rejected
+            recips = [m for m in self.by_sentence.get(si, []) if self._country(m) == "UNO"][:1]
         c.recipients = recips
         if recips:
             c.reasons.append(
@@ -1111,6 +1117,8 @@ class _Coder:
         h = c.hit.head
         b = len(self.tokens)
         after = c.hit.end
+        if c.hit.tense == "present" and h > 0 and self._describes_noun(h):
+            return True  # مشروع قرار يدين: the draft condemns
         if after < b and (any(ch.isdigit() for ch in self.tokens[after].norm)
                           or self.tokens[after].norm in ("%", "٪")):
             return True
@@ -1118,6 +1126,19 @@ class _Coder:
             prev = self.tokens[h - 1]
             return prev.kind == "word" and has_article(prev) and not self._mention_at_any(h - 1)
         return False
+
+    def _describes_noun(self, h: int) -> bool:
+        """A present verb right after an indefinite noun that names no actor describes it
+        (قرار يدين، رسالة تطالب): that noun is its subject."""
+        prev = self.tokens[h - 1]
+        n = prev.norm
+        return (
+            prev.kind == "word" and len(n) > 2 and not has_article(prev)
+            and self.tokens[h].norm[:1] in "يت"
+            and not self._mention_at_any(h - 1)
+            and not any(self._is(h - 1, g) for g in DESCRIBE_NOT)
+            and n not in PREPOSITIONS and n[:1] not in "وف"
+        )
 
     def _after_casualty(self, mi: int, lo: int) -> bool:
         first = self.doc.mentions[mi].tokens[0]
@@ -1384,6 +1405,10 @@ class _Coder:
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
+
+    def _veto(self, c: _Cand) -> bool:
+        words = {c.hit.entry.head, *(w for alts in c.hit.entry.rest for w in alts)}
+        return bool(words & VETO)
 
     def _member_of(self, first: int, start: int) -> bool:
         """A mention after في/من that names whom the people just targeted belong to: a
