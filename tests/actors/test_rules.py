@@ -475,3 +475,12 @@ def test_posting_between_title_and_name() -> None:
     found = [(m.text, m.actor.entity_name, m.rule) for m in lookup(text)]
     assert ("سامانثا باور", "Samantha Power", "title-name") in found
     assert ("الأمم المتحدة", "United Nations", "kb-org") in found
+
+
+def test_a_parliamentary_bloc_in_quotes_is_one_actor() -> None:
+    m = _one('وسمت كتلة "الوفاء للمقاومة" الحريري', 'كتلة "الوفاء للمقاومة"')
+    assert (m.actor.entity_name, m.actor.country, m.actor.sector_code) == (
+        "Loyalty to the Resistance bloc",
+        "LBN",
+        "LEG",
+    )
