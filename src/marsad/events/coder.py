@@ -201,7 +201,8 @@ class _Coder:
             b = self.doc.mentions[nxt].tokens[0]
             if b >= hi or b < a:
                 break
-            between = [self.tokens[t].norm for t in range(a, b)]
+            between = [self.tokens[t].norm for t in range(a, b)
+                       if self.tokens[t].norm not in QUOTE_MARKS]
             first_norm = self.tokens[b].norm
             counterpart = (
                 bool(between) and between[0] in COUNTERPART and len(between) <= 2
@@ -717,7 +718,10 @@ class _Coder:
                 return list(self.prev_actor), [], "owner of the possessive pronoun (earlier)"
         # between X و Y (clashes, talks)
         if "joint" in c.hit.entry.flags:
-            for t in range(e, min(hi, e + 4)):
+            end = min(self.doc.sentence_tokens[si][1], e + 8)  # may cross a comma
+            for t in range(e, end):
+                if self._punct(t) and self.tokens[t].norm not in ("،", ","):
+                    break
                 if self.tokens[t].norm == "بين":
                     for mi in order:
                         if self.doc.mentions[mi].tokens[0] in (t + 1, t + 2):
@@ -1520,9 +1524,10 @@ class _Coder:
             for kc, kev in kept:
                 if kev.event != ev.event or kev.negated != ev.negated:
                     continue
-                if guessed or c.actor_source == "unattributed" or countries & {
-                    x.country for x in kev.actor
-                }:
+                other = {x.country for x in kev.actor}
+                if c.actor_source == "participants after بين" and countries != other:
+                    continue  # تجدد الاشتباك بين X و Y: its own clash, its own parties
+                if guessed or c.actor_source == "unattributed" or countries & other:
                     dup = (kc, kev)
                     break
             if dup is None:
