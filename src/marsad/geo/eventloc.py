@@ -96,7 +96,7 @@ def _nearest(places: list[Place], pos: int) -> Place | None:
 
 
 def _token_at(tokens: list[Token], pos: int) -> int:
-    i = bisect_left([tok.start for tok in tokens], pos)
+    i = bisect_left(tokens, pos, key=lambda tok: tok.start)
     return min(i, len(tokens) - 1)
 
 

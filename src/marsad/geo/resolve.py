@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from marsad.geo.gazetteer import Entry, Gazetteer, gazetteer
 from marsad.model import Doc, Place
@@ -92,7 +93,8 @@ class _Match:
     prefix: str | None = None  # a site prefix taken into the span (معبر)
 
 
-def _readings(word: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=100_000)
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
     """(proclitics, rest) readings of a word, adding ل + name for لل (لليبيا → ليبيا)."""
     # The future particle س attaches to verbs, never to names: وسيطا is not و+س+يطا.
     # Nor is ك "like" read before names (كلاوس is Klaus, not ك + لاوس).
@@ -101,7 +103,24 @@ def _readings(word: str) -> list[tuple[str, str]]:
         head = conj + "لل"
         if word.startswith(head) and len(word) - len(head) >= 2:
             out.append((conj + "ل", word[len(conj) + 1 :]))
-    return out
+    return tuple(out)
+
+
+_KEYS: dict[tuple[int, str], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def _word_keys(gaz: Gazetteer, word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(proclitics, name key) for every gazetteer name that may start with ``word``."""
+    cache_key = (id(gaz), word)
+    found = _KEYS.get(cache_key)
+    if found is None:
+        found = tuple(
+            (procl, key) for procl, rest in _readings(word) for key in gaz.first_words.get(rest, ())
+        )
+        if len(_KEYS) > 200_000:
+            _KEYS.clear()
+        _KEYS[cache_key] = found
+    return found
 
 
 def _prev_word(tokens: list[Token], i: int, lo: int) -> int:
@@ -147,13 +166,12 @@ class _Finder:
         ):
             return None  # a stoplisted word is not read as clitics + name (فرانس ≠ ف + رانس)
         best: tuple[int, str, tuple[str, ...]] | None = None
-        for procl, rest in _readings(tok.norm):
-            for key in self.gaz.first_words.get(rest, ()):
-                n = len(key)
-                if i + n > hi or (best is not None and n <= best[0]):
-                    continue
-                if all(self.tokens[i + k].norm == key[k] for k in range(1, n)):
-                    best = (n, procl, key)
+        for procl, key in _word_keys(self.gaz, tok.norm):
+            n = len(key)
+            if i + n > hi or (best is not None and n <= best[0]):
+                continue
+            if n == 1 or all(self.tokens[i + k].norm == key[k] for k in range(1, n)):
+                best = (n, procl, key)
         if best is None:
             for procl, rest in _readings(tok.norm):
                 if rest == KINGDOM_KEY[0]:
