@@ -210,6 +210,17 @@ CASES = [
       negated=True),
     C("لو انسحبت إسرائيل من الجولان لوقعت سوريا اتفاق سلام.", "RETREAT", ("ISR",),
       aux="hypothetical"),
+    # written after reading SaudiNewsNet articles (the general causes found there)
+    C("اقتحمت قوة من الجيش الإسرائيلي بلدة في الضفة الغربية.", "COERCE", ("ISR",)),
+    C("فرض الاتحاد الأوروبي عقوبات على مسؤولين كبار في الحكومة السورية.", "SANCTION",
+      ("EUR",), ("SYR",)),
+    C("أعلن الجيش الإسرائيلي إسقاط طائرة مسيرة تابعة لحزب الله.", "ASSAULT", ("ISR",),
+      ("LBN",)),
+    C("استخدمت الصين حق النقض ضد مشروع قرار في مجلس الأمن الدولي.", "REJECT", ("CHN",),
+      ("UNO",)),
+    C('قصفت المدفعية التركية قرى سورية، مع تجدد الاشتباكات، أمس، بين الجيش التركي و"قوات '
+      'سوريا الديمقراطية" قرب الحدود.', "ASSAULT", ("TUR", "SYR")),
+    C("تم قصف مواقع لتنظيم داعش من قبل الطائرات العراقية.", "ASSAULT", ("IRQ",), ("IMG",)),
 ]
 
 # sentences that must not give an event of the type named (false-positive guards)

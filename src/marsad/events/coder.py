@@ -599,6 +599,7 @@ class _Coder:
                 self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
                 or (self.tokens[t].kind == "word" and self.tokens[t].norm not in PREPOSITIONS
                     and not self._is(t, "light_verb") and not self._has_prep_clitic(t))
+                or (self.tokens[t].norm == "من" and t > h + 1 and self._is(t - 1, "partitive"))
                 for t in between
             )
             # سيبحث الشأن السوري: an adjective of the object, unless it qualifies an agent noun
