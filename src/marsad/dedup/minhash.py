@@ -28,10 +28,23 @@ _WORD = re.compile(r"\w+")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
 
+class _FoldTable(dict[int, str]):
+    """``str.translate`` table computing marsad's fold (``norm``) once per distinct character:
+    the same result as ``norm(text)`` at C speed once the table is warm."""
+
+    def __missing__(self, code: int) -> str:
+        folded = norm(chr(code))
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def words(text: str) -> list[str]:
     """Normalised words (letters folded, diacritics and tatweel gone, the article ال off)."""
     out = []
-    for w in _WORD.findall(_DIACRITICS.sub("", norm(text))):
+    for w in _WORD.findall(_DIACRITICS.sub("", text.translate(_FOLD))):
         if w.startswith("ال") and len(w) > 4:
             w = w[2:]
         out.append(w)
