@@ -555,6 +555,8 @@ class _Coder:
     ) -> tuple[list[int], str] | None:
         order = self.by_sentence.get(si, [])
         a = self.doc.sentence_tokens[si][0]
+        if h > a and self._describes_noun(h):
+            return None  # مشروع قرار يرفض الاتفاق: the draft rejects, no actor named
         if h > a and self._is(h - 1, "relative") and not self.tokens[h].norm.endswith(
             OBJECT_SUFFIXES
         ):
