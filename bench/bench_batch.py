@@ -104,14 +104,14 @@ def main() -> None:
     if "dask" in rates:
         from dask.distributed import Client, LocalCluster
 
-        cluster = LocalCluster(
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
             n_workers=args.workers,
             threads_per_worker=1,
             processes=True,
             dashboard_address=None,
             silence_logs=logging.ERROR,
         )
-        client = Client(cluster)
+        client = Client(cluster)  # type: ignore[no-untyped-call]
         client.run(_warm)
     if "local" in rates:
         _warm()

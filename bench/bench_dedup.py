@@ -95,7 +95,8 @@ def corpus_pairs(
     for i, r in enumerate(recs):
         by_day[str(r.get("date_extracted", ""))[:10]].append(i)
     days = sorted(by_day)
-    pos, neg_cands = [], []
+    pos: list[tuple[int, int]] = []
+    neg_cands: list[tuple[int, int]] = []
     for k, day in enumerate(days):
         today = by_day[day]
         pairs = itertools.chain(
@@ -110,7 +111,7 @@ def corpus_pairs(
             elif jac >= 0.15:
                 neg_cands.append((a, b))
     rng.shuffle(neg_cands)
-    neg = []
+    neg: list[tuple[int, int]] = []
     for a, b in neg_cands:
         if len(neg) >= max_neg:
             break
