@@ -438,3 +438,18 @@ def test_casualties_before_the_attack_are_its_target(make_doc: MakeDoc) -> None:
     ev = only(code(make_doc, text), "ASSAULT")
     assert [a.country for a in ev.actor] == ["ISR"]
     assert [r.country for r in ev.recipient] == ["SYR"]
+
+
+def test_explain_text_is_readable(make_doc: MakeDoc) -> None:
+    from marsad.events import explain_text
+
+    doc = make_doc("اعتقلت الشرطة العراقية عشرة شبان أمس. لم تقصف روسيا أي مواقع.", ACTORS,
+                   published=dt.date(2024, 3, 6))
+    text = explain_text(doc)
+    assert "sentence 0:" in text and "sentence 1:" in text
+    assert "COERCE/arrest" in text and "rule:" in text and "confidence" in text
+    assert "actor:     «الشرطة العراقية»" in text
+    assert "↳ actor: subject after the verb" in text
+    assert "date:      2024-03-05" in text
+    assert "[negated]" in text
+    assert doc.events == []  # explaining does not code the doc

@@ -73,6 +73,18 @@ FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 MONITORS = frozenset({"NGO", "JRN", "MED"})  # report acts of force; never guessed as doers
 
 
+@dataclass(frozen=True, slots=True)
+class TraceRecord:
+    """What became of one trigger, for explanations."""
+
+    sentence: int
+    type: str
+    trigger: str
+    reasons: tuple[str, ...]
+    event: Event | None  # None: no event (the reasons say why)
+    kept: bool  # False: merged into another event of the sentence
+
+
 @dataclass(slots=True)
 class _Cand:
     """An event being built from one trigger."""
@@ -102,6 +114,7 @@ class _Coder:
         self.tokens: Sequence[Token] = doc.tokens
         self.cues: Cues = cues()
         self.trace = trace
+        self.records: list[TraceRecord] = []
         self.by_sentence: dict[int, list[int]] = {}
         for i, m in enumerate(doc.mentions):
             if 0 <= m.tokens[0] < m.tokens[1] <= len(doc.tokens):  # ignore malformed mentions
@@ -296,11 +309,12 @@ class _Coder:
         made = {id(c): ev for c, ev in events}
         for c in cands:
             ev = made.get(id(c))
+            word = self.doc.text[self.tokens[c.hit.head].start : self.tokens[c.hit.end - 1].end]
+            kept = ev is not None and any(e is ev for e in out)
+            self.records.append(TraceRecord(si, c.type, word, tuple(c.reasons), ev, kept))
             if ev is None:
-                word = self.doc.text[self.tokens[c.hit.head].start : self.tokens[c.hit.end - 1].end]
                 lines.append(f"(no event) {c.type} «{word}»: " + "; ".join(c.reasons))
                 continue
-            kept = any(e is ev for e in out)
             lines.append(
                 f"{ev.event}{'/' + ev.mode if ev.mode else ''} «{ev.event_text}» "
                 f"conf={ev.confidence:.2f}{'' if kept else ' (merged)'}: "
@@ -1561,6 +1575,15 @@ def code_events(doc: Doc) -> None:
     for si in range(len(doc.sentence_tokens)):
         events.extend(coder.sentence(si))
     doc.events = events
+
+
+def trace_records(doc: Doc) -> list[TraceRecord]:
+    """Code every sentence of ``doc`` again and return what became of each trigger, in text
+    order (``doc.events`` is left as it is)."""
+    coder = _Coder(doc, {})
+    for si in range(len(doc.sentence_tokens)):
+        coder.sentence(si)
+    return coder.records
 
 
 def explain(doc: Doc, sentence_index: int) -> list[str]:
