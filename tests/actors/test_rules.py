@@ -484,3 +484,49 @@ def test_a_parliamentary_bloc_in_quotes_is_one_actor() -> None:
         "LBN",
         "LEG",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name", "country", "sector"),
+    [
+        (
+            "قتل عناصر من اللواء 45 بالحشد الشعبي في القصف",
+            "اللواء 45",
+            "Popular Mobilization Forces brigade 45",
+            "IRQ",
+            "PRM",
+        ),
+        (
+            "تقدمت الفرقة الرابعة في الجيش السوري نحو البلدة",
+            "الفرقة الرابعة",
+            "Syrian Armed Forces division 4",
+            "SYR",
+            "MIL",
+        ),
+    ],
+)
+def test_a_numbered_unit_belongs_to_the_body_after_it(
+    text: str, surface: str, name: str, country: str, sector: str
+) -> None:
+    m = _one(text, surface)
+    assert (m.actor.entity_name, m.actor.country, m.actor.sector_code, m.rule) == (
+        name,
+        country,
+        sector,
+        "numbered-unit",
+    )
+
+
+def test_a_rank_before_an_ordinal_is_no_person() -> None:
+    assert not lookup("وكان اللواء التاسع وراء أغلب الخروقات")
+
+
+def test_counted_mps_are_the_main_state_parliament() -> None:
+    text = "أعلن البرلمان اللبناني النتيجة بعدما صوت 111 نائبا لصالح الحكومة اللبنانية"
+    m = _one(text, "نائبا")
+    assert (m.actor.country, m.actor.sector_code, m.rule) == ("LBN", "LEG", "bare-institution-main")
+
+
+def test_a_deputy_without_a_count_is_no_body() -> None:
+    text = "عين الرئيس اللبناني نائبا جديدا لرئيس الحكومة اللبنانية"
+    assert not [m for m in lookup(text) if m.text == "نائبا"]

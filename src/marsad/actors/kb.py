@@ -49,6 +49,7 @@ class Institution:
     country: str | None
     group: str
     bare: bool
+    count: bool = False  # the head alone counts only after a number (111 نائبا)
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,7 +175,7 @@ def countries() -> dict[str, Country]:
 @cache
 def institutions() -> list[Institution]:
     return [
-        Institution(kind, ar, sector, en, country or None, group, bare == "yes")
+        Institution(kind, ar, sector, en, country or None, group, bare == "yes", bare == "count")
         for kind, ar, sector, en, country, group, bare in _rows("institutions.tsv")
     ]
 

@@ -171,6 +171,9 @@ class Finder:
         while t < hi:
             seg = segs.get(t)
             tok = self.doc.tokens[t]
+            if (seg is None or seg.of("title") is not None) and self._numbered(t, hi):
+                t = self._unit(t, hi, segs, sent)
+                continue
             if seg is None:
                 if tok.kind == "word" and any(
                     r in W.COUNTERPARTS for _, r in proclitic_readings(tok.norm)
@@ -180,6 +183,44 @@ class Finder:
                 t += 1
                 continue
             t = self._dispatch(seg, segs, lo, hi, sent)
+
+    def _numbered(self, t: int, hi: int) -> bool:
+        """اللواء 45، الفرقة الرابعة: a unit noun and its number."""
+        tokens = self.doc.tokens
+        if t + 1 >= hi or tokens[t].kind != "word" or tokens[t].norm not in W.UNIT_NOUNS:
+            return False
+        nxt = tokens[t + 1]
+        return nxt.kind == "num" or nxt.norm in W.ORDINALS
+
+    def _unit(self, t: int, hi: int, segs: dict[int, Seg], sent: int) -> int:
+        """A numbered unit of the body named right after it (اللواء 45 بالحشد الشعبي)."""
+        tokens = self.doc.tokens
+        k = t + 2
+        if k < hi and tokens[k].norm in W.UNIT_LINKS:
+            k += 1
+        owner_seg = segs.get(k)
+        if owner_seg is None or owner_seg.of("org", "fixed", "head") is None:
+            return t + 2  # a unit of nobody named: no actor, and no name after a rank
+        lo = self.doc.sentence_tokens[sent][0]
+        before, pending = len(self.mentions), len(self.pending)
+        end = self._dispatch(owner_seg, segs, lo, hi, sent)
+        if len(self.mentions) == before:
+            del self.pending[pending:]  # a bare body is read again in the main loop
+            return t + 2
+        owner = self.mentions[-1].actor
+        noun = W.UNIT_NOUNS[tokens[t].norm]
+        number = (
+            tokens[t + 1].norm if tokens[t + 1].kind == "num" else W.ORDINALS[tokens[t + 1].norm]
+        )
+        ref = ActorRef(
+            f"{owner.entity_name} {noun} {number}",
+            owner.country,
+            owner.sector_code,
+            "ORG",
+            key=f"unit:{owner.key}:{noun}:{number}",
+        )
+        self.add(t, t + 2, 0, ref, "numbered-unit", sent)
+        return max(end, t + 2)
 
     def _dispatch(self, seg: Seg, segs: dict[int, Seg], lo: int, hi: int, sent: int) -> int:
         e = seg.of("person")
@@ -302,10 +343,15 @@ class Finder:
                 sent,
             )
             return nxt.j
-        if bare and inst.bare and e.exact:
+        if bare and e.exact and (inst.bare or (inst.count and self._after_count(seg.i, lo))):
             self.pending.append(_Pending(seg, sent, inst))
             return seg.j
         return seg.i  # not an actor by itself: let other readings try
+
+    def _after_count(self, i: int, lo: int) -> bool:
+        """Whether a number comes just before token ``i`` (صوت 111 نائبا، ثلاثة نواب)."""
+        prev = self._prev_word(i, lo)
+        return prev is not None and (prev.kind == "num" or prev.norm in W.NUMBER_WORDS)
 
     def _counterpart(self, t: int, hi: int, segs: dict[int, Seg], sent: int) -> int:
         """نظيره التركي (رجب طيب أردوغان): the office of the last title or body, another state."""

@@ -123,6 +123,46 @@ FIRST_NAMES = _set(
 # Titles that never take a name after them (مصدر عسكري، مسؤول عراقي رفيع المستوى).
 NAMELESS_TITLES = _set("مصدر مصادر مسؤول مسؤولين مسؤولون")
 
+# Number words before a counted head (ثلاثة نواب، عشرات النواب).
+NUMBER_WORDS = _set(
+    "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات ثلاث أربع خمس ست سبع ثماني تسع عشر"
+)
+
+# Numbered units of an armed body (اللواء 45 بالحشد الشعبي، الفرقة الرابعة في الجيش السوري).
+UNIT_NOUNS = {
+    norm(w): en
+    for w, en in (
+        ("اللواء", "brigade"),
+        ("لواء", "brigade"),
+        ("الفرقة", "division"),
+        ("فرقة", "division"),
+        ("الكتيبة", "battalion"),
+        ("كتيبة", "battalion"),
+        ("الفوج", "regiment"),
+        ("فوج", "regiment"),
+    )
+}
+ORDINALS = {
+    norm(w): str(n)
+    for n, forms in enumerate(
+        (
+            "الأول الأولى",
+            "الثاني الثانية",
+            "الثالث الثالثة",
+            "الرابع الرابعة",
+            "الخامس الخامسة",
+            "السادس السادسة",
+            "السابع السابعة",
+            "الثامن الثامنة",
+            "التاسع التاسعة",
+            "العاشر العاشرة",
+        ),
+        start=1,
+    )
+    for w in forms.split()
+}
+UNIT_LINKS = _set("في من التابع التابعة التابعين")
+
 # Nameless offices that, with no state named, speak for the article's main state.
 UNPLACED_TITLES = frozenset(
     norm(p) for p in ["مصدر عسكري", "مصدر أمني", "مصدر حكومي", "مصدر دبلوماسي", "قاض", "القاضي"]
