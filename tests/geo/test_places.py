@@ -177,3 +177,19 @@ def test_region_names_resolve_to_regions() -> None:
         ("IRQ", "region"),
         ("SDN", "region"),
     ]
+
+
+def test_capital_named_by_adjective_is_the_capital_city() -> None:
+    from marsad.pipeline import DEFAULT_STAGES, Pipeline, make_article
+
+    doc = Pipeline(DEFAULT_STAGES[:5])(
+        make_article("تظاهر الآلاف في العاصمة السورية، وشهدت العاصمة العراقية إضرابا.")
+    )
+    assert [(p.raw_text, p.name, p.country, p.locative) for p in doc.places] == [
+        ("العاصمة السورية", "Damascus", "SYR", True),
+        ("العاصمة العراقية", "Baghdad", "IRQ", True),
+    ]
+
+
+def test_subject_of_witnessed_is_a_where() -> None:
+    assert [p.locative for p in places("وشهدت مدينة البصرة احتجاجات واسعة.")] == [True]

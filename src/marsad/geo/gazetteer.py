@@ -65,6 +65,11 @@ class Gazetteer:
         self.first_words: dict[str, list[tuple[str, ...]]] = {}  # first word -> name keys
         self.stop: dict[str, str] = {}  # normalised word -> "never" | "locative"
         self._countries: dict[str, Entry] = {}
+        self._capitals: dict[str, Entry] = {}
+
+    def capital(self, iso3: str) -> Entry | None:
+        """The capital city of an ISO alpha-3 code (GeoNames' country info)."""
+        return self._capitals.get(iso3)
 
     def country(self, iso3: str) -> Entry | None:
         """The country entry of an ISO alpha-3 code."""
@@ -120,9 +125,14 @@ def _lines(filename: str) -> list[list[str]]:
 def gazetteer() -> Gazetteer:
     """The shipped gazetteer (loaded once)."""
     gaz = Gazetteer()
-    for name, country, lat, lon, feature, pop, _id, arabic in _lines("places.tsv"):
+    capital_of: dict[str, str] = {}  # capital geonameid -> ISO3 (country rows come first)
+    for name, country, lat, lon, feature, pop, gid, arabic in _lines("places.tsv"):
         source = feature if feature in ("country", "region") else "geonames"
         entry = Entry(name, country, float(lat), float(lon), feature, int(pop), source)
+        if feature == "country" and gid:
+            capital_of[gid] = country
+        elif gid in capital_of:
+            gaz._capitals[capital_of[gid]] = entry
         alt = Entry(name, country, float(lat), float(lon), feature, int(pop), "geonames-alt")
         for ar in arabic.split("|"):
             if ar.startswith("~"):

@@ -47,6 +47,8 @@ REGION_TYPES = frozenset({
     "جمهوريه", "اوبلاست",
 })
 # fmt: on
+# Verbs whose subject is where something happened (شهدت المدينة احتجاجات).
+WITNESSED = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "تشهدها", "يشهدها"})
 # A prefix taken into the span: a crossing is named by its town (معبر الدرباسية). Airports,
 # ports and camps keep the town as the name (مطار أبها → أبها) unless listed themselves.
 SITE_PREFIXES = {"معبر": "{} crossing"}
@@ -234,6 +236,8 @@ class _Finder:
             pp = _prev_word(tokens, p, lo)
             if pp >= 0 and "قرب" in tokens[pp].forms:  # بالقرب من
                 m.locative = m.cued = True
+        elif _has_form(prev, WITNESSED):
+            m.locative = True  # شهدت بغداد احتجاجات: the subject of "witnessed" is a where
         return m
 
 
@@ -335,6 +339,7 @@ def find_places(doc: Doc) -> None:
     the_kingdom = _kingdom(context, gaz)
     if the_kingdom is not None:
         places += [_place(doc, m, the_kingdom, sent, gaz) for sent, m in kingdom]
+    places += _capitals_by_adjective(doc, gaz, places)
     places.sort(key=lambda p: p.span)
     doc.places = places
 
@@ -344,6 +349,50 @@ def _near_countries(by_sentence: dict[int, set[str]], sent: int) -> set[str]:
     out: set[str] = set()
     for s in range(sent - NEAR_SENTENCES, sent + 1):
         out |= by_sentence.get(s, set())
+    return out
+
+
+def _capitals_by_adjective(doc: Doc, gaz: Gazetteer, found: list[Place]) -> list[Place]:
+    """العاصمة العراقية with no name after it: the capital of the adjective's country."""
+    tokens = doc.tokens
+    adjectives = {m.tokens[0]: m for m in doc.mentions if m.rule == "nationality-adj"}
+    named = {p.span[0] for p in found}
+    starts = [p.span for p in found]
+    out: list[Place] = []
+    for sent, (lo, hi) in enumerate(doc.sentence_tokens):
+        for i in range(lo, hi - 1):
+            tok = tokens[i]
+            if tok.kind != "word" or "عاصمه" not in tok.forms or not tok.norm.count("ال"):
+                continue
+            adj = adjectives.get(i + 1)
+            if adj is None or adj.tokens[1] != i + 2 or adj.actor.country is None:
+                continue
+            if adj.tokens[1] < len(tokens) and tokens[adj.tokens[1]].start in named:
+                continue  # العاصمة اليمنية صنعاء: the name itself is the place
+            if any(s <= tok.start < e for s, e in starts):
+                continue
+            capital = gaz.capital(adj.actor.country)
+            if capital is None:
+                continue
+            p = _prev_word(tokens, i, lo)
+            procl = next((pro for pro, rest in _readings(tok.norm) if rest == "العاصمه"), "")
+            locative = "ب" in procl or (
+                p >= 0 and (_has_form(tokens[p], LOCATIVE_CUES) or _has_form(tokens[p], WITNESSED))
+            )
+            start, end = tok.start, tokens[i + 1].end
+            out.append(
+                Place(
+                    raw_text=doc.text[start:end],
+                    name=capital.name,
+                    country=capital.country,
+                    lat=capital.lat,
+                    lon=capital.lon,
+                    span=(start, end),
+                    sentence=sent,
+                    feature="city",
+                    locative=locative,
+                )
+            )
     return out
 
 
