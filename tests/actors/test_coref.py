@@ -222,3 +222,13 @@ def test_a_wikidata_id_is_given_only_where_the_knowledge_base_has_one() -> None:
     ids = {a.entity_name: a.wikidata_id for a in doc.actors}
     assert ids["Vladimir Putin"] == "Q7747"
     assert ids["Sameh Shoukry"] is None
+
+
+def test_a_nameless_source_stays_unplaced_when_no_state_dominates() -> None:
+    text = "أجرت القوات المصرية والقوات السعودية مناورة مشتركة. وقال مصدر عسكري إن المناورة نجحت"
+    assert not [m for m in marsad.code(text).mentions if m.text == "مصدر عسكري"]
+
+
+def test_a_numbered_unit_is_not_the_unit_of_a_body_coordinated_with_it() -> None:
+    text = "وقعت اشتباكات بين اللواء الرابع وميليشيات الحوثي"
+    assert not [m for m in lookup(text) if m.rule == "numbered-unit"]

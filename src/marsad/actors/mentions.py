@@ -199,7 +199,11 @@ class Finder:
         if k < hi and tokens[k].norm in W.UNIT_LINKS:
             k += 1
         owner_seg = segs.get(k)
-        if owner_seg is None or owner_seg.of("org", "fixed", "head") is None:
+        if (
+            owner_seg is None
+            or "و" in owner_seg.pro
+            or owner_seg.of("org", "fixed", "head") is None
+        ):
             return t + 2  # a unit of nobody named: no actor, and no name after a rank
         lo = self.doc.sentence_tokens[sent][0]
         before, pending = len(self.mentions), len(self.pending)
@@ -668,23 +672,34 @@ class Finder:
 
     def _place_nameless(self) -> None:
         """وقال مصدر عسكري: a source or official of no named state speaks for the main one."""
-        main = self.main_country()
+        main = self.dominant_country()
         if main is None:
             return
         for u in self.unplaced:
             ref = refs.generic(u.title, main, None)
             self.add(u.start, u.end, u.cut, ref, "title-main-country", u.sentence)
 
-    def main_country(self) -> str | None:
+    def _country_counts(self) -> list[tuple[str, int]]:
         counts: Counter[str] = Counter()
         for m in self.mentions:
             c = m.actor.country
             if c in kb.countries() and m.actor.kind != "PER":
                 counts[c] += 1
-        return counts.most_common(1)[0][0] if counts else None
+        return counts.most_common(2)
+
+    def main_country(self) -> str | None:
+        top = self._country_counts()
+        return top[0][0] if top else None
+
+    def dominant_country(self) -> str | None:
+        """The main state when it is named at least twice and half again as often as any other."""
+        top = self._country_counts()
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
+            return None
+        return top[0][0]
 
     def _resolve_bare(self) -> None:
-        main = self.main_country()
+        main, dominant = self.main_country(), self.dominant_country()
         for p in self.pending:
             pos = self.doc.tokens[p.seg.i].start
             earlier = [
@@ -709,7 +724,10 @@ class Finder:
             if earlier:
                 ref = earlier[-1].actor
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-coref", p.sentence)
-            elif main is not None:
+            elif p.inst.group in W.DOMINANT_ONLY and dominant is not None:
+                ref = refs.body(p.inst, dominant)
+                self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
+            elif main is not None and p.inst.group not in W.DOMINANT_ONLY:
                 ref = refs.body(p.inst, main)
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
 

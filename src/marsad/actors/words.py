@@ -128,6 +128,9 @@ NUMBER_WORDS = _set(
     "ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشرات مئات ثلاث أربع خمس ست سبع ثماني تسع عشر"
 )
 
+# Bare bodies named for the main state only when one state clearly dominates the article.
+DOMINANT_ONLY = frozenset({"military_council", "civil_defence", "ruling_elite", "mps"})
+
 # Numbered units of an armed body (اللواء 45 بالحشد الشعبي، الفرقة الرابعة في الجيش السوري).
 UNIT_NOUNS = {
     norm(w): en
