@@ -148,3 +148,40 @@ def test_partitions_failed_is_a_marsad_error(corpus: Path, tmp_path: Path) -> No
         run_batch(items, io.StringIO(), run_dir=tmp_path, partition_size=4,
                   fail_partitions=frozenset({0}), warn=lambda _l: None)  # fmt: skip
     assert err.value.code == "E203" and err.value.summary.articles == 2
+
+
+def test_an_existing_scheduler_is_used(corpus: Path, tmp_path: Path) -> None:
+    import logging
+
+    from dask.distributed import LocalCluster
+
+    items = list(read_paths([corpus]))
+    ref = io.StringIO()
+    run_batch(items, ref, run_dir=tmp_path / "ref", partition_size=3, warn=lambda _l: None)
+    with LocalCluster(  # type: ignore[no-untyped-call]
+        n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=logging.ERROR,
+    ) as cluster:  # fmt: skip
+        out = io.StringIO()
+        summary = run_batch(
+            items, out, engine="dask", scheduler=cluster.scheduler_address,
+            run_dir=tmp_path / "run", partition_size=3, warn=lambda _l: None,
+        )  # fmt: skip
+    assert out.getvalue() == ref.getvalue() and len(summary.worker_peak_kib) == 1
+
+
+def test_progress_bar_and_stories(corpus: Path, tmp_path: Path) -> None:
+    stories = tmp_path / "stories.jsonl"
+    result = CliRunner().invoke(
+        main,
+        ["code", str(corpus), "--run-dir", str(tmp_path / "r"), "--progress", "--stories",
+         "--story-events", str(stories), "--docs", str(tmp_path / "d.jsonl"),
+         "--out", str(tmp_path / "e.jsonl")],
+    )  # fmt: skip
+    assert "coding" in result.stderr and "8/8" in result.stderr  # 8 items in all
+    assert "7 articles in 7 stories" in result.stderr  # grouped before the language check
+    docs = [d for d in _lines(tmp_path / "d.jsonl") if d["doc_id"] in ("n0", "n1", "n2")]
+    assert all(str(d["story_id"]).startswith("story-") for d in docs)
+    events = _lines(tmp_path / "e.jsonl")
+    merged = _lines(stories)
+    assert len(merged) == len(events) and all(m["sources"] == 1 for m in merged)
