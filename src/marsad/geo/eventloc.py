@@ -5,7 +5,8 @@ locative. For an event, in order of preference:
 1. a locative place of the trigger's clause (between commas), nearest the trigger, one after
    it before one before it (قصفت الطائرات مواقع في إدلب);
 2. a definite place noun after a locative (في المدينة، وسط العاصمة، في القطاع) names the last
-   place of that kind that the article named before it;
+   place of that kind that the article named before it (not البلدة or البلاد, which are too
+   often some other town or the speaker's country);
 3. the target of an attack or the goal of a move (غارة على صنعاء، تسللت إلى كييف), which is
    where the event took place;
 4. a locative place elsewhere in the sentence.
@@ -25,13 +26,10 @@ from marsad.text.tokens import Token, proclitic_readings
 ANAPHORS: dict[str, frozenset[str]] = {
     "المدينه": frozenset({"city"}),
     "العاصمه": frozenset({"city"}),
-    "البلده": frozenset({"city"}),
-    "القريه": frozenset({"city"}),
     "القطاع": frozenset({"city", "region"}),
     "المحافظه": frozenset({"region", "city"}),
     "الولايه": frozenset({"region", "city"}),
     "الاقليم": frozenset({"region"}),
-    "البلاد": frozenset({"country"}),
 }
 # Words before an anaphor that make it a where (after clitic stripping).
 ANAPHOR_CUES = frozenset({
@@ -126,6 +124,8 @@ def _anaphor(doc: Doc, lo: int, hi: int, pos: int) -> Place | None:
             continue
         if i + 1 < len(tokens) and any(p.span[0] == tokens[i + 1].start for p in doc.places):
             continue  # العاصمة صنعاء names the place itself
+        if i + 1 < len(tokens) and _adjective(tokens[i + 1]):
+            continue  # العاصمة الإيرانية: described, not referred back to
         by = any(
             pro.endswith("ب") for pro, rest in proclitic_readings(tok.norm) if rest in ANAPHORS
         )
@@ -141,6 +141,12 @@ def _anaphor(doc: Doc, lo: int, hi: int, pos: int) -> Place | None:
         if best is None or dist < best[0]:
             best = (dist, antecedent)
     return best[1] if best else None
+
+
+def _adjective(tok: Token) -> bool:
+    """A definite adjective of relation (الإيرانية، السوري، الشرقي) after the noun."""
+    word = tok.norm
+    return word.startswith("ال") and word.endswith(("يه", "ي")) and len(word) > 5
 
 
 def _target(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:

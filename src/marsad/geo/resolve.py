@@ -222,11 +222,7 @@ class _Finder:
         if _is_nisba(prev) and not _has_form(prev, LOCATIVE_CUES):
             # a cue noun and its adjective before the name: العاصمة اليمنية صنعاء
             pp = _prev_word(tokens, p, lo)
-            if (
-                pp >= 0
-                and _has_form(tokens[pp], LOCATIVE_CUES)
-                and tokens[pp].norm.startswith("ال")
-            ):
+            if pp >= 0 and _has_form(tokens[pp], LOCATIVE_CUES) and _definite(tokens[pp]):
                 prev = tokens[pp]
         if _has_form(prev, LOCATIVE_CUES):
             m.locative = m.cued = True
@@ -239,6 +235,11 @@ class _Finder:
         elif _has_form(prev, WITNESSED):
             m.locative = True  # شهدت بغداد احتجاجات: the subject of "witnessed" is a where
         return m
+
+
+def _definite(tok: Token) -> bool:
+    """Whether a reading of the word (after its proclitics) carries the article."""
+    return any(rest.startswith("ال") for _, rest in _readings(tok.norm))
 
 
 def _is_nisba(tok: Token) -> bool:
