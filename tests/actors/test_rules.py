@@ -530,3 +530,9 @@ def test_counted_mps_are_the_main_state_parliament() -> None:
 def test_a_deputy_without_a_count_is_no_body() -> None:
     text = "عين الرئيس اللبناني نائبا جديدا لرئيس الحكومة اللبنانية"
     assert not [m for m in lookup(text) if m.text == "نائبا"]
+
+
+def test_a_name_of_two_common_given_names_needs_a_plausible_date() -> None:
+    text = "وقال محمد مصطفى إن الوضع خطير"
+    assert [m.actor.entity_name for m in lookup(text, dt.date(2024, 6, 1))] == ["Mohammad Mustafa"]
+    assert not lookup(text, dt.date(2005, 6, 1))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from marsad.actors.words import FIRST_NAMES
 from marsad.text.normalize import norm
 
 PLOVER_NONSTATE = ("IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC")
@@ -320,7 +321,10 @@ def lexicon() -> Lexicon:
             lex.add_name(name, "org", org.id, joined=True)
     for person in people().values():
         for name in person.names:
-            lex.add_name(name, "person", person.id)
+            # a name of two common given names (محمد مصطفى) is read like a surname: only
+            # around its bearer's years in office
+            generic = all(w in FIRST_NAMES for w in norm(name).split())
+            lex.add_name(name, "short" if generic and person.terms else "person", person.id)
             if name.startswith("أبو "):  # the kunya declines: أبي بكر، أبا بكر
                 lex.add_name("أبي " + name[4:], "person", person.id)
                 lex.add_name("أبا " + name[4:], "person", person.id)
