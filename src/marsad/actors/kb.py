@@ -323,8 +323,9 @@ def lexicon() -> Lexicon:
         for name in person.names:
             # a name of two common given names (محمد مصطفى) is read like a surname: only
             # around its bearer's years in office
-            generic = all(w in FIRST_NAMES for w in norm(name).split())
-            lex.add_name(name, "short" if generic and person.terms else "person", person.id)
+            words = tuple(norm(name).split())
+            generic = all(w in FIRST_NAMES for w in words)
+            lex.add(words, Entry("short" if generic and person.terms else "person", person.id))
             if name.startswith("أبو "):  # the kunya declines: أبي بكر، أبا بكر
                 lex.add_name("أبي " + name[4:], "person", person.id)
                 lex.add_name("أبا " + name[4:], "person", person.id)
