@@ -72,3 +72,13 @@ def test_coded_events_carry_the_place_with_offsets() -> None:
     loc = event.event_loc
     assert loc is not None and loc.country == "SYR"
     assert text[loc.span[0] : loc.span[1]] == loc.raw_text == "ريف إدلب"
+
+
+def test_opening_locative_clause_sets_the_scene() -> None:
+    text = "تتواصل المعارك في عدن. وفي حي التواهي، قالت مصادر إن 17 مسلحا قتلوا خلال مواجهات عنيفة."
+    assert where(text, "قتلوا") == ("At Tawāhī", "YEM")
+
+
+def test_the_state_refers_back_to_a_region_only() -> None:
+    text = "وصل الوزير إلى نيودلهي. وقال متحدث عسكري إن اشتباكا وقع في الولاية."
+    assert where(text, "اشتباكا") is None

@@ -3,7 +3,8 @@
 The places stage marks each place named after في، قرب، شمال، على مشارف، ريف ... (or ب) as
 locative. For an event, in order of preference:
 1. a locative place of the trigger's clause (between commas), nearest the trigger, one after
-   it before one before it (قصفت الطائرات مواقع في إدلب);
+   it before one before it (قصفت الطائرات مواقع في إدلب); else the scene that an opening
+   locative clause sets for the whole sentence (وفي حي التواهي، قالت مصادر إن ...);
 2. a definite place noun after a locative (في المدينة، وسط العاصمة، في القطاع) names the last
    place of that kind that the article named before it (not البلدة or البلاد, which are too
    often some other town or the speaker's country);
@@ -28,7 +29,7 @@ ANAPHORS: dict[str, frozenset[str]] = {
     "العاصمه": frozenset({"city"}),
     "القطاع": frozenset({"city", "region"}),
     "المحافظه": frozenset({"region", "city"}),
-    "الولايه": frozenset({"region", "city"}),
+    "الولايه": frozenset({"region"}),
     "الاقليم": frozenset({"region"}),
 }
 # Words before an anaphor that make it a where (after clitic stripping).
@@ -71,6 +72,9 @@ def event_location(doc: Doc, si: int, pos: int) -> Place | None:
     in_clause = [p for p in located if c_start <= p.span[0] < c_end]
     if in_clause:
         return _nearest(in_clause, pos)
+    scene = _fronted_scene(doc, located, lo, hi)
+    if scene is not None:
+        return scene
     anaphoric = _anaphor(doc, c_lo, c_hi, pos)
     if anaphoric is not None:
         return anaphoric
@@ -82,6 +86,22 @@ def event_location(doc: Doc, si: int, pos: int) -> Place | None:
     if target is not None:
         return target
     return _nearest(located, pos) or _anaphor(doc, lo, hi, pos)
+
+
+def _fronted_scene(doc: Doc, located: list[Place], lo: int, hi: int) -> Place | None:
+    """وفي حي التواهي، قالت مصادر ...: a sentence that opens with a locative clause sets the
+    scene of all its events (a named place there, or في المدينة referring back)."""
+    tokens = doc.tokens
+    if lo >= hi or not _rests(tokens[lo]) & {"في", "وسط", "داخل"}:
+        return None
+    a, b = _clause(tokens, lo, lo, hi)
+    if b >= hi:
+        return None  # no comma: the opening is not a clause of its own
+    start, end = tokens[a].start, tokens[b - 1].end
+    first = [p for p in located if start <= p.span[0] < end]
+    if first:
+        return first[0]
+    return _anaphor(doc, a, b, start)
 
 
 def _nearest(places: list[Place], pos: int) -> Place | None:
