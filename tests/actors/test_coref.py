@@ -232,3 +232,19 @@ def test_a_nameless_source_stays_unplaced_when_no_state_dominates() -> None:
 def test_a_numbered_unit_is_not_the_unit_of_a_body_coordinated_with_it() -> None:
     text = "وقعت اشتباكات بين اللواء الرابع وميليشيات الحوثي"
     assert not [m for m in lookup(text) if m.rule == "numbered-unit"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "name"),
+    [
+        ("وقال الأمين العام لجامعة الدول العربية إن", dt.date(2019, 5, 1), "Ahmed Aboul Gheit"),
+        ("وقال الأمين العام لجامعة الدول العربية إن", dt.date(2008, 5, 1), "Amr Moussa"),
+        ("وقال الأمين العام لحلف الناتو إن", dt.date(2019, 5, 1), "Jens Stoltenberg"),
+        ("وقال الأمين العام لحلف الناتو إن", dt.date(2025, 5, 1), "Mark Rutte"),
+    ],
+)
+def test_an_office_of_an_organisation_is_its_holder_at_the_date(
+    text: str, date: dt.date, name: str
+) -> None:
+    m = next(m for m in lookup(text, date) if m.text.startswith("الأمين العام"))
+    assert (m.actor.entity_name, m.rule) == (name, "title-date")

@@ -208,3 +208,9 @@ def test_parse_date_fills_partial_dates() -> None:
     assert kb.parse_date("2019", end=True) == dt.date(2019, 12, 31)
     assert kb.parse_date("2019-02", end=True) == dt.date(2019, 2, 28)
     assert kb.parse_date("") is None
+
+
+def test_offices_of_organisations_name_a_known_organisation() -> None:
+    for p in kb.people().values():
+        for t in p.terms:
+            assert not t.org or t.org in kb.orgs(), (p.id, t.org)

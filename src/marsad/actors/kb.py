@@ -68,6 +68,7 @@ class Term:
     role: str
     start: dt.date | None
     end: dt.date | None
+    org: str = ""  # the organisation (igos.tsv id) the office belongs to, for IGO offices
 
     def covers(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
@@ -203,8 +204,8 @@ def orgs() -> dict[str, Org]:
 def _terms(cell: str) -> tuple[Term, ...]:
     terms: list[Term] = []
     for item in _split(cell, ";"):
-        role, start, end = [*item.split(":"), "", ""][:3]
-        terms.append(Term(role, parse_date(start), parse_date(end, end=True)))
+        role, start, end, org = [*item.split(":"), "", "", ""][:4]
+        terms.append(Term(role, parse_date(start), parse_date(end, end=True), org))
     return tuple(terms)
 
 
@@ -360,11 +361,19 @@ def fill(template: str, code: str | None) -> str:
     return " ".join(text.split())
 
 
-def holder(role: str, code: str, day: dt.date) -> Person | None:
-    """The person holding ``role`` for ``code`` on ``day``, if exactly one is known."""
-    found = [
-        p
-        for p in people().values()
-        if p.country == code and any(t.role == role and t.covers(day) for t in p.terms)
-    ]
-    return found[0] if len(found) == 1 else None
+def holder(role: str, code: str, day: dt.date, org: str = "") -> Person | None:
+    """The person holding ``role`` for ``code`` (of organisation ``org``) on ``day``.
+
+    Only when exactly one is known. An office of an organisation (the Arab League's
+    secretary-general) is looked up among terms that name it, then among terms naming none.
+    """
+    for wanted in (org, "") if org else ("",):
+        found = [
+            p
+            for p in people().values()
+            if p.country == code
+            and any(t.role == role and t.org == wanted and t.covers(day) for t in p.terms)
+        ]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None

@@ -519,7 +519,8 @@ class Finder:
             self.add(start, k, cut, held, f"{rule}-coref", sent)
             return k
         if self.day is not None and title.role and code is not None:
-            person = kb.holder(title.role, code, self.day)
+            org = owner.key.removeprefix("org:") if owner and owner.key.startswith("org:") else ""
+            person = kb.holder(title.role, code, self.day, org)
             if person is not None:
                 ref = refs.person(person)
                 self._note_roles(ref, title.role)
