@@ -115,12 +115,17 @@ def _reject_stored(store: Store, reject: Reject) -> bool:
 
 
 def _store_partition(store: Store, result: PartitionResult, run_id: int) -> None:
+    """Write a partition's articles (replacing earlier copies: never duplicated) and rejects."""
     for item in result.items:
-        if item.reject is not None:
-            if not _reject_stored(store, item.reject):
-                store.write_reject(item.reject, run_id)
-        elif item.doc is not None:
-            store.write_doc(item.doc, run_id)  # replaces an earlier copy: never duplicated
+        if item.reject is not None and not _reject_stored(store, item.reject):
+            store.write_reject(item.reject, run_id)
+    docs = [item.doc for item in result.items if item.doc is not None]
+    write_docs = getattr(store, "write_docs", None)  # one transaction, where the store has it
+    if callable(write_docs):
+        write_docs(docs, run_id)
+    else:
+        for doc in docs:
+            store.write_doc(doc, run_id)
 
 
 def _engine(
