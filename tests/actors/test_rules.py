@@ -333,7 +333,7 @@ def test_capital_as_place_is_not_an_actor(text: str, surface: str) -> None:
         ("أثار التدخل الروسي قلقا واسعا", "الروسي", "RUS"),
         ("تصاعدت المخاوف الأمريكية من التصعيد", "الأمريكية", "USA"),
         ("تزايدت المخاوف السعودية من الهجمات", "السعودية", "SAU"),  # adjective, not the state
-        ("حلقت مروحيات سورية فوق البلدة", "سورية", "SYR"),
+        ("وصلت شحنات سورية إلى الميناء", "سورية", "SYR"),
     ],
 )
 def test_nationality_adjective_after_a_noun(text: str, surface: str, country: str) -> None:
@@ -536,3 +536,21 @@ def test_a_name_of_two_common_given_names_needs_a_plausible_date() -> None:
     text = "وقال محمد مصطفى إن الوضع خطير"
     assert [m.actor.entity_name for m in lookup(text, dt.date(2024, 6, 1))] == ["Mohammad Mustafa"]
     assert not lookup(text, dt.date(2005, 6, 1))
+
+
+def test_helicopters_of_a_state_are_its_air_force() -> None:
+    m = _one("حلقت مروحيات سورية فوق البلدة", "مروحيات سورية")
+    assert (m.actor.entity_name, m.actor.sector_code, m.rule) == (
+        "Syrian Air Force",
+        "MIL",
+        "institution-adj",
+    )
+
+
+def test_the_treasury_alone_is_the_us_treasury() -> None:
+    m = _one("فرضت وزارة الخزانة عقوبات على شركات روسية", "وزارة الخزانة")
+    assert (m.actor.entity_name, m.actor.country, m.rule) == (
+        "US Treasury",
+        "USA",
+        "bare-institution-default",
+    )

@@ -725,6 +725,10 @@ class Finder:
             if earlier:
                 ref = earlier[-1].actor
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-coref", p.sentence)
+            elif p.inst.country is not None:
+                # وزارة الخزانة alone: the body news means by default (the US Treasury)
+                ref = refs.body(p.inst, p.inst.country)
+                self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-default", p.sentence)
             elif p.inst.group in W.DOMINANT_ONLY and dominant is not None:
                 ref = refs.body(p.inst, dominant)
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
