@@ -32,7 +32,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from marsad.dedup.minhash import CONTAINMENT, JACCARD, group_duplicates, words
+from marsad.dedup.minhash import CONTAINMENT, JACCARD, LSH_THRESHOLD, group_duplicates, words
 
 DEFAULT_DATA = (
     Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet-political-subset"
@@ -121,10 +121,16 @@ def corpus_pairs(
 
 
 def evaluate(
-    texts: list[str], labelled: dict[str, list[tuple[int, int]]], jaccard: float, contain: float
+    texts: list[str],
+    labelled: dict[str, list[tuple[int, int]]],
+    jaccard: float,
+    contain: float,
+    lsh: float = LSH_THRESHOLD,
 ) -> tuple[dict[str, tuple[int, int]], float]:
     start = time.perf_counter()
-    groups = group_duplicates(enumerate(texts), jaccard=jaccard, containment=contain)
+    groups = group_duplicates(
+        enumerate(texts), jaccard=jaccard, containment=contain, lsh_threshold=lsh
+    )
     seconds = time.perf_counter() - start
     group_of = {k: g for g, members in enumerate(groups) for k in members}
     hits = {
@@ -169,13 +175,17 @@ def main() -> None:
     print(f"dedup benchmark: {len(recs)} corpus articles + {len(texts) - len(recs)} rewrites")
     for kind, pairs in labelled.items():
         print(f"  {kind:15s} {len(pairs):5d} pairs")
-    settings = [(JACCARD, CONTAINMENT)]
+    settings = [(JACCARD, CONTAINMENT, LSH_THRESHOLD)]
     if args.sweep:
-        settings += [(j, c) for j in (0.4, 0.5, 0.6) for c in (0.5, 0.6, 0.7, 0.8)]
-    for jac, con in dict.fromkeys(settings):
-        hits, seconds = evaluate(texts, labelled, jac, con)
-        chosen = " (default)" if (jac, con) == (JACCARD, CONTAINMENT) else ""
-        print(f"\nJaccard >= {jac}, containment >= {con}{chosen}: {report(hits)}")
+        settings += [(0.5, c, LSH_THRESHOLD) for c in (0.5, 0.7, 0.8)]
+        settings += [(0.5, CONTAINMENT, lsh) for lsh in (0.3, 0.4)]
+    for jac, con, lsh in dict.fromkeys(settings):
+        hits, seconds = evaluate(texts, labelled, jac, con, lsh)
+        chosen = " (default)" if (jac, con, lsh) == settings[0] else ""
+        print(
+            f"\nLSH candidates at Jaccard {lsh}; copies: Jaccard >= {jac} or containment "
+            f">= {con}{chosen}: {report(hits)}"
+        )
         print(
             f"  {seconds:.1f} s for {len(texts)} texts ({1000 * seconds / len(texts):.1f} ms each)"
         )

@@ -21,9 +21,9 @@ K = TypeVar("K", bound=Hashable)
 
 NUM_PERM = 128
 SHINGLE = 3  # words per shingle
-LSH_THRESHOLD = 0.3  # candidates: low enough to catch contained copies, which have low Jaccard
+LSH_THRESHOLD = 0.2  # candidates: low enough to catch contained copies, which have low Jaccard
 JACCARD = 0.5
-CONTAINMENT = 0.7
+CONTAINMENT = 0.6  # bench/bench_dedup.py: recall 0.98, precision 0.999 on SaudiNewsNet pairs
 _WORD = re.compile(r"\w+")
 _DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
 
@@ -81,11 +81,12 @@ class DupIndex(Generic[K]):
     containment: float = CONTAINMENT
     min_shingles: int = 20  # shorter texts (teasers, captions) are never called copies
     num_perm: int = NUM_PERM
+    lsh_threshold: float = LSH_THRESHOLD
     _lsh: MinHashLSH = field(init=False)
     _sets: dict[K, frozenset[str]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        self._lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=self.num_perm)
+        self._lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
 
     def is_copy(self, a: frozenset[str], b: frozenset[str]) -> bool:
         jac, con = similarity(a, b)
@@ -120,10 +121,15 @@ class _UnionFind(Generic[K]):
 
 
 def group_duplicates(
-    items: Iterable[tuple[K, str]], jaccard: float = JACCARD, containment: float = CONTAINMENT
+    items: Iterable[tuple[K, str]],
+    jaccard: float = JACCARD,
+    containment: float = CONTAINMENT,
+    lsh_threshold: float = LSH_THRESHOLD,
 ) -> list[list[K]]:
     """Groups of near-duplicate keys (transitively), in input order; singletons included."""
-    index: DupIndex[K] = DupIndex(jaccard=jaccard, containment=containment)
+    index: DupIndex[K] = DupIndex(
+        jaccard=jaccard, containment=containment, lsh_threshold=lsh_threshold
+    )
     uf: _UnionFind[K] = _UnionFind()
     order: list[K] = []
     for key, text in items:
