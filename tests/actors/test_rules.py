@@ -554,3 +554,9 @@ def test_the_treasury_alone_is_the_us_treasury() -> None:
         "USA",
         "bare-institution-default",
     )
+
+
+def test_forces_of_a_named_commander() -> None:
+    found = _found("هاجمت قوات اللواء المتقاعد خليفة حفتر العاصمة")
+    assert ("قوات", "Khalifa Haftar forces", "LBY", "MIL", "forces-of-person") in found
+    assert ("خليفة حفتر", "Khalifa Haftar", "LBY", "MIL", "title-name") in found

@@ -335,6 +335,20 @@ class Finder:
             ref = refs.administration(kb.people()[led.ref])
             self.add(seg.i, nxt.j, seg.cut, ref, "institution-person", sent)
             return nxt.j
+        if inst.group == "armed_forces" and e.construct:
+            commander = self._person_at(seg.j, sent, segs)
+            if commander is not None:
+                # قوات (اللواء المتقاعد) خليفة حفتر: the forces a person commands
+                sector = commander.sector if commander.sector in ("REB", "PRM") else "MIL"
+                ref = ActorRef(
+                    f"{commander.en} forces",
+                    commander.country,
+                    sector,
+                    "ORG",
+                    key=f"forces:{commander.id}",
+                )
+                self.add(seg.i, seg.j, seg.cut, ref, "forces-of-person", sent)
+                return seg.j
         code = self._country_of(nxt, e.construct, lo)
         if code is not None and nxt is not None and code in kb.countries():
             self.last_typed = _Typed(inst=inst)
@@ -351,6 +365,24 @@ class Finder:
             self.pending.append(_Pending(seg, sent, inst))
             return seg.j
         return seg.i  # not an actor by itself: let other readings try
+
+    def _person_at(self, k: int, sent: int, segs: dict[int, Seg]) -> kb.Person | None:
+        """A known person at token ``k``, after at most two ranks or title adjectives."""
+        hi = self.doc.sentence_tokens[sent][1]
+        for _ in range(3):
+            if k >= hi:
+                return None
+            s = segs.get(k)
+            e = s.of("person", "short") if s is not None and not s.pro else None
+            if e is not None and s is not None:
+                return kb.people()[e.ref]
+            if s is not None and s.of("title") is not None and not s.pro:
+                k = s.j
+            elif self.doc.tokens[k].norm in W.TITLE_ADJECTIVES:
+                k += 1
+            else:
+                return None
+        return None
 
     def _after_count(self, i: int, lo: int) -> bool:
         """Whether a number comes just before token ``i`` (صوت 111 نائبا، ثلاثة نواب)."""
