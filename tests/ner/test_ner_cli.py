@@ -4,7 +4,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from marsad.ner.commands import tag_ner
+from marsad.errors import MarsadError
+from marsad.ner.commands import bench_ner, tag_ner, train_ner
 
 CONLL = "قال\tO\tx\nالرئيس\tO\nجورج\nبوش\n\n\nفي\nواشنطن\n.\n"
 
@@ -35,3 +36,13 @@ def test_reads_stdin_and_writes_output_file(tmp_path: Path) -> None:
 def test_missing_file_is_a_usage_error() -> None:
     result = CliRunner().invoke(tag_ner, ["/nonexistent/file.conll"])
     assert result.exit_code == 2
+
+
+def test_train_and_bench_without_data_say_what_is_missing(tmp_path: Path) -> None:
+    result = CliRunner().invoke(train_ner, ["--data", str(tmp_path), "-o", str(tmp_path / "m.zip")])
+    assert isinstance(result.exception, MarsadError)
+    assert "ANERCorp_CamelLabRecipe_train.txt" in result.exception.message
+    assert not (tmp_path / "m.zip").exists()
+    result = CliRunner().invoke(bench_ner, ["--data", str(tmp_path / "nowhere")])
+    assert isinstance(result.exception, MarsadError)
+    assert "nowhere" in result.exception.message

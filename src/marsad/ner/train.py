@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from marsad.errors import MarsadError
 from marsad.ner import corpora
 from marsad.ner.bundle import Bundle, write_bundle
 from marsad.ner.corpora import Tagged
@@ -57,8 +58,8 @@ def train(
     config: TrainConfig | None = None,
     log: Callable[[str], None] = print,
 ) -> TrainResult:
-    # Fixed single-threaded BLAS: same numbers on every run, and within the two-core budget.
     config = config or TrainConfig()
+    # Fixed single-threaded BLAS: same numbers on every run, and within the two-core budget.
     for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ[var] = "1"
     import pycrfsuite
@@ -74,7 +75,7 @@ def train(
     }
     missing = [str(p) for p in files.values() if not p.is_file()]
     if missing:
-        raise FileNotFoundError(f"training data missing: {', '.join(missing)}")
+        raise MarsadError(f"NER training data missing: {', '.join(missing)}", "E202")
     aner = list(corpora.read_anercorp(files["anercorp_train"]))
     wojood = [
         *corpora.read_wojood(files["wojood_train"]),
