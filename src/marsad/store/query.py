@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
@@ -18,15 +19,14 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    and_,
     case,
+    exists,
     func,
     literal,
     or_,
     select,
     tuple_,
 )
-from sqlalchemy.orm import aliased
 
 from marsad.errors import MarsadError
 from marsad.store import schema
@@ -81,13 +81,26 @@ def _like(value: str) -> str:
     return f"%{escaped}%"
 
 
-def _linked(role: str | None, condition: ColumnElement[bool]) -> ColumnElement[bool]:
+# A link filter matching at most this many rows is applied as an IN list (then sorted);
+# a commoner one as a per-event probe while walking the date index, which stops at a page.
+IN_LIST_MAX = 5000
+
+
+def _linked(
+    conn: Connection | None, role: str | None, condition: ColumnElement[bool]
+) -> ColumnElement[bool]:
     """Events with an actor link (of ``role``, or either) that meets ``condition``."""
     where = [condition] if role is None else [EA.c.role == role, condition]
-    return EV.c.pk.in_(select(EA.c.event_pk).where(*where))
+    if conn is not None:
+        n = conn.execute(select(func.count()).select_from(EA).where(*where)).scalar_one()
+        if n <= IN_LIST_MAX:
+            return EV.c.pk.in_(select(EA.c.event_pk).where(*where))
+    return exists().where(EA.c.event_pk == EV.c.pk, *where)
 
 
-def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+def event_conditions(f: EventFilter, conn: Connection | None = None) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``events`` for the filter; with ``conn``, link filters are planned
+    by how many rows they match."""
     conds: list[ColumnElement[bool]] = []
     if f.date_from is not None:
         conds.append(EV.c.day >= f.date_from)
@@ -100,17 +113,16 @@ def event_conditions(f: EventFilter) -> list[ColumnElement[bool]]:
     if f.quad:
         conds.append(EV.c.quad_code.in_(f.quad))
     if f.actor_country:
-        conds.append(_linked("actor", EA.c.country == f.actor_country.upper()))
+        conds.append(_linked(conn, "actor", EA.c.country == f.actor_country.upper()))
     if f.recipient_country:
-        conds.append(_linked("recipient", EA.c.country == f.recipient_country.upper()))
+        conds.append(_linked(conn, "recipient", EA.c.country == f.recipient_country.upper()))
     if f.country:
-        conds.append(_linked(None, EA.c.country == f.country.upper()))
+        conds.append(_linked(conn, None, EA.c.country == f.country.upper()))
     if f.sector:
-        conds.append(_linked(None, EA.c.sector_code == f.sector.upper()))
+        conds.append(_linked(conn, None, EA.c.sector_code == f.sector.upper()))
     if f.name:
-        conds.append(
-            _linked(None, func.lower(EA.c.entity_name).like(_like(f.name.lower()), escape="\\"))
-        )
+        like = func.lower(EA.c.entity_name).like(_like(f.name.lower()), escape="\\")
+        conds.append(_linked(None, None, like))
     if f.place:
         conds.append(
             or_(
@@ -176,7 +188,7 @@ def list_events(
         raise QueryError(f"sort must be one of {', '.join(EVENT_SORTS)}")
     limit = _limit(limit)
     desc = sort.startswith("-")
-    query = select(EV.c.pk, EV.c.day, EV.c.record).where(*event_conditions(f))
+    query = select(EV.c.pk, EV.c.day, EV.c.record).where(*event_conditions(f, conn))
     if cursor:
         day_iso, pk = decode_cursor(cursor, 2)
         try:
@@ -219,7 +231,7 @@ def daily_counts(conn: Connection, f: EventFilter) -> list[dict[str, Any]]:
     """Events per day and quad class (dated events only), oldest day first."""
     query = (
         select(EV.c.day, EV.c.quad_code, func.count().label("n"))
-        .where(EV.c.day > schema.NO_DAY, *event_conditions(f))
+        .where(EV.c.day > schema.NO_DAY, *event_conditions(f, conn))
         .group_by(EV.c.day, EV.c.quad_code)
         .order_by(EV.c.day, EV.c.quad_code)
     )
@@ -247,33 +259,51 @@ def _offset(cursor: str | None) -> int:
 
 def network(conn: Connection, f: EventFilter, limit: int = 100) -> dict[str, Any]:
     """Who acts on whom: actor -> recipient pairs with their number of events, largest first."""
-    src, dst = aliased(EA), aliased(EA)
+    EP = schema.event_pairs
+    conds: list[ColumnElement[bool]] = []
+    if f.date_from is not None:
+        conds.append(EP.c.day >= f.date_from)
+    if f.date_to is not None:
+        conds += [EP.c.day <= f.date_to, EP.c.day > schema.NO_DAY]
+    if f.event:
+        conds.append(EP.c.event.in_([e.upper() for e in f.event]))
+    if f.quad:
+        conds.append(EP.c.quad_code.in_(f.quad))
+    if f.actor_country:
+        conds.append(EP.c.actor_country == f.actor_country.upper())
+    if f.recipient_country:
+        conds.append(EP.c.recipient_country == f.recipient_country.upper())
+    # what the pairs table cannot answer by itself goes through the events
+    rest = dataclasses.replace(
+        f, date_from=None, date_to=None, event=(), quad=(), actor_country=None,
+        recipient_country=None,
+    )
+    others = event_conditions(rest, conn)
+    if others:
+        conds.append(EP.c.event_pk.in_(select(EV.c.pk).where(*others)))
+    n = func.count()
     query = (
         select(
-            src.c.entity_name,
-            src.c.country,
-            dst.c.entity_name,
-            dst.c.country,
-            func.count().label("n"),
-            func.avg(EV.c.quad_code).label("quad"),
+            EP.c.actor,
+            EP.c.actor_country,
+            EP.c.recipient,
+            EP.c.recipient_country,
+            n.label("n"),
+            func.avg(EP.c.quad_code).label("quad"),
         )
-        .select_from(EV)
-        .join(src, and_(src.c.event_pk == EV.c.pk, src.c.role == "actor"))
-        .join(dst, and_(dst.c.event_pk == EV.c.pk, dst.c.role == "recipient"))
-        .where(*event_conditions(f))
-        .group_by(src.c.entity_name, src.c.country, dst.c.entity_name, dst.c.country)
-        .order_by(func.count().desc(), src.c.entity_name, dst.c.entity_name)
+        .where(*conds)
+        .group_by(EP.c.actor, EP.c.actor_country, EP.c.recipient, EP.c.recipient_country)
+        .order_by(n.desc(), EP.c.actor, EP.c.recipient)
         .limit(_limit(limit))
     )
     nodes: dict[str, dict[str, Any]] = {}
     edges = []
-    for a_name, a_country, r_name, r_country, n, quad in conn.execute(query):
+    for a_name, a_country, r_name, r_country, count, quad in conn.execute(query):
         for name, country in ((a_name, a_country), (r_name, r_country)):
             node = nodes.setdefault(name, {"id": name, "country": country, "events": 0})
-            node["events"] += n
-        edges.append(
-            {"source": a_name, "target": r_name, "events": n, "quad": round(float(quad or 0), 2)}
-        )
+            node["events"] += count
+        mean = round(float(quad or 0), 2)
+        edges.append({"source": a_name, "target": r_name, "events": count, "quad": mean})
     return {"nodes": list(nodes.values()), "edges": edges}
 
 
@@ -290,7 +320,7 @@ def list_places(
             EV.c.loc_lon,
             func.count().label("n"),
         )
-        .where(EV.c.loc_name.is_not(None), *event_conditions(f))
+        .where(EV.c.loc_name.is_not(None), *event_conditions(f, conn))
         .group_by(EV.c.loc_name, EV.c.loc_country, EV.c.loc_lat, EV.c.loc_lon)
         .order_by(func.count().desc(), EV.c.loc_name)
         .offset(offset)
@@ -322,7 +352,7 @@ def list_actors(
         .offset(offset)
         .limit(limit + 1)
     )
-    conds = event_conditions(f)
+    conds = event_conditions(f, conn)
     if conds:  # without filters every link counts, and the subquery would only cost time
         query = query.where(EA.c.event_pk.in_(select(EV.c.pk).where(*conds)))
     rows = [
@@ -355,7 +385,7 @@ def list_articles(
     n_events = (
         select(func.count()).where(EV.c.doc_id == AR.c.doc_id).correlate(AR).scalar_subquery()
     )
-    day = func.coalesce(AR.c.published, schema.NO_DAY)
+    day = AR.c.day
     query = select(
         AR.c.doc_id, AR.c.title, AR.c.published, AR.c.url, AR.c.outlet, n_events.label("n")
     )

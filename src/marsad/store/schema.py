@@ -59,6 +59,7 @@ articles = Table(
     Column("doc_id", String, primary_key=True),
     Column("title", Text),
     Column("published", Date),
+    Column("day", Date, nullable=False),  # published, or NO_DAY: the sort and paging key
     Column("url", Text),
     Column("outlet", String),
     Column("source", Text),
@@ -67,7 +68,7 @@ articles = Table(
     Column("trace", JSON, nullable=False),  # stage name -> version that annotated it
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("coded_at", DateTime(timezone=True), nullable=False),
-    Index("ix_articles_published", "published", "doc_id"),
+    Index("ix_articles_day", "day", "doc_id"),
 )
 
 sentences = Table(
@@ -149,7 +150,9 @@ events = Table(
     Index("ix_events_day_pk", "day", "pk"),
     Index("ix_events_event_day", "event", "day", "pk"),
     Index("ix_events_quad_day", "quad_code", "day", "pk"),
-    Index("ix_events_loc", "loc_country", "loc_name"),
+    # covering indexes: daily counts and event locations are read from the index alone
+    Index("ix_events_day_quad", "day", "quad_code"),
+    Index("ix_events_loc", "loc_name", "loc_country", "loc_lat", "loc_lon"),
 )
 
 event_actors = Table(
@@ -168,8 +171,37 @@ event_actors = Table(
     Column("end", Integer, nullable=False),
     Index("ix_event_actors_country", "country", "role", "event_pk"),
     Index("ix_event_actors_sector", "sector_code", "role", "event_pk"),
-    Index("ix_event_actors_name", "entity_name", "role", "event_pk"),
-    Index("ix_event_actors_event", "event_pk"),
+    # covering: the actors list, and the per-event probe of the filters
+    Index("ix_event_actors_name", "entity_name", "country", "sector_code", "role"),
+    Index("ix_event_actors_event", "event_pk", "role", "country", "sector_code", "entity_name"),
+)
+
+# Each actor x recipient pair of an event, with what the network filters on most: the
+# network is a GROUP BY over one covering index instead of a self-join of event_actors.
+event_pairs = Table(
+    "event_pairs",
+    metadata,
+    Column("pk", Integer, primary_key=True, autoincrement=True),
+    Column("event_pk", Integer, ForeignKey("events.pk", ondelete="CASCADE"), nullable=False),
+    _doc_fk(),
+    Column("day", Date, nullable=False),
+    Column("event", String, nullable=False),
+    Column("quad_code", Integer),
+    Column("actor", String, nullable=False),
+    Column("actor_country", String),
+    Column("recipient", String, nullable=False),
+    Column("recipient_country", String),
+    Index(
+        "ix_event_pairs_network",
+        "actor",
+        "actor_country",
+        "recipient",
+        "recipient_country",
+        "quad_code",
+        "day",
+        "event",
+    ),
+    Index("ix_event_pairs_event", "event_pk"),
 )
 
 quotes = Table(
@@ -217,7 +249,7 @@ rejects = Table(
 )
 
 # The tables that hang off an article, in the order they are emptied when it is coded again.
-CHILD_TABLES = (event_actors, events, mentions, sentences, actors, quotes, places)
+CHILD_TABLES = (event_pairs, event_actors, events, mentions, sentences, actors, quotes, places)
 
 for _table in CHILD_TABLES:
     Index(f"ix_{_table.name}_doc_id", _table.c.doc_id)

@@ -1,9 +1,9 @@
-"""Initial schema: articles, sentences, actors, mentions, events and their actor links,
-quotes, places, runs and rejects.
+"""Initial schema: articles, sentences, actors, mentions, events with their actor links
+and actor-recipient pairs, quotes, places, runs and rejects.
 
 Revision ID: 0001
 Revises: (none)
-Create Date: 2026-11-29 05:44:12.905415
+Create Date: 2026-11-29 06:02:56.992325
 
 """
 
@@ -41,6 +41,7 @@ def upgrade() -> None:
         sa.Column("doc_id", sa.String(), nullable=False),
         sa.Column("title", sa.Text(), nullable=True),
         sa.Column("published", sa.Date(), nullable=True),
+        sa.Column("day", sa.Date(), nullable=False),
         sa.Column("url", sa.Text(), nullable=True),
         sa.Column("outlet", sa.String(), nullable=True),
         sa.Column("source", sa.Text(), nullable=True),
@@ -56,7 +57,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("doc_id"),
     )
     with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.create_index("ix_articles_published", ["published", "doc_id"], unique=False)
+        batch_op.create_index("ix_articles_day", ["day", "doc_id"], unique=False)
 
     op.create_table(
         "rejects",
@@ -128,10 +129,13 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.create_index("ix_events_day_pk", ["day", "pk"], unique=False)
+        batch_op.create_index("ix_events_day_quad", ["day", "quad_code"], unique=False)
         batch_op.create_index("ix_events_doc_id", ["doc_id"], unique=False)
         batch_op.create_index("ix_events_event_day", ["event", "day", "pk"], unique=False)
         batch_op.create_index(batch_op.f("ix_events_id"), ["id"], unique=False)
-        batch_op.create_index("ix_events_loc", ["loc_country", "loc_name"], unique=False)
+        batch_op.create_index(
+            "ix_events_loc", ["loc_name", "loc_country", "loc_lat", "loc_lon"], unique=False
+        )
         batch_op.create_index("ix_events_quad_day", ["quad_code", "day", "pk"], unique=False)
 
     op.create_table(
@@ -228,18 +232,61 @@ def upgrade() -> None:
             "ix_event_actors_country", ["country", "role", "event_pk"], unique=False
         )
         batch_op.create_index("ix_event_actors_doc_id", ["doc_id"], unique=False)
-        batch_op.create_index("ix_event_actors_event", ["event_pk"], unique=False)
         batch_op.create_index(
-            "ix_event_actors_name", ["entity_name", "role", "event_pk"], unique=False
+            "ix_event_actors_event",
+            ["event_pk", "role", "country", "sector_code", "entity_name"],
+            unique=False,
+        )
+        batch_op.create_index(
+            "ix_event_actors_name", ["entity_name", "country", "sector_code", "role"], unique=False
         )
         batch_op.create_index(
             "ix_event_actors_sector", ["sector_code", "role", "event_pk"], unique=False
+        )
+
+    op.create_table(
+        "event_pairs",
+        sa.Column("pk", sa.Integer(), autoincrement=True, nullable=False),
+        sa.Column("event_pk", sa.Integer(), nullable=False),
+        sa.Column("doc_id", sa.String(), nullable=False),
+        sa.Column("day", sa.Date(), nullable=False),
+        sa.Column("event", sa.String(), nullable=False),
+        sa.Column("quad_code", sa.Integer(), nullable=True),
+        sa.Column("actor", sa.String(), nullable=False),
+        sa.Column("actor_country", sa.String(), nullable=True),
+        sa.Column("recipient", sa.String(), nullable=False),
+        sa.Column("recipient_country", sa.String(), nullable=True),
+        sa.ForeignKeyConstraint(["doc_id"], ["articles.doc_id"], ondelete="CASCADE"),
+        sa.ForeignKeyConstraint(["event_pk"], ["events.pk"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("pk"),
+    )
+    with op.batch_alter_table("event_pairs", schema=None) as batch_op:
+        batch_op.create_index("ix_event_pairs_doc_id", ["doc_id"], unique=False)
+        batch_op.create_index("ix_event_pairs_event", ["event_pk"], unique=False)
+        batch_op.create_index(
+            "ix_event_pairs_network",
+            [
+                "actor",
+                "actor_country",
+                "recipient",
+                "recipient_country",
+                "quad_code",
+                "day",
+                "event",
+            ],
+            unique=False,
         )
 
 
 def downgrade() -> None:
     """Downgrade schema."""
 
+    with op.batch_alter_table("event_pairs", schema=None) as batch_op:
+        batch_op.drop_index("ix_event_pairs_network")
+        batch_op.drop_index("ix_event_pairs_event")
+        batch_op.drop_index("ix_event_pairs_doc_id")
+
+    op.drop_table("event_pairs")
     with op.batch_alter_table("event_actors", schema=None) as batch_op:
         batch_op.drop_index("ix_event_actors_sector")
         batch_op.drop_index("ix_event_actors_name")
@@ -271,6 +318,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_events_id"))
         batch_op.drop_index("ix_events_event_day")
         batch_op.drop_index("ix_events_doc_id")
+        batch_op.drop_index("ix_events_day_quad")
         batch_op.drop_index("ix_events_day_pk")
 
     op.drop_table("events")
@@ -282,7 +330,7 @@ def downgrade() -> None:
     op.drop_table("actors")
     op.drop_table("rejects")
     with op.batch_alter_table("articles", schema=None) as batch_op:
-        batch_op.drop_index("ix_articles_published")
+        batch_op.drop_index("ix_articles_day")
 
     op.drop_table("articles")
     op.drop_table("runs")
