@@ -92,3 +92,12 @@ def test_language_identification() -> None:
     assert reject is not None and reject.code == "E103" and "language is fa" in reject.reason
     english = language_reject(Article("e", "The minister met his counterpart in Amman today."))
     assert english is not None and "language is en" in english.reason
+
+
+def test_filter_language_keeps_order_and_rejects() -> None:
+    from marsad.ingest.langid import filter_language
+
+    items = [Article("a", BODY), Reject("x", "bad"), Article("e", "The minister met them today.")]
+    out = list(filter_language(items))
+    assert out[0] is items[0] and out[1] is items[1]
+    assert isinstance(out[2], Reject) and out[2].doc_id == "e"

@@ -7,6 +7,7 @@ tell them apart); English or French pages are refused as well.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -56,3 +57,12 @@ def language_reject(article: Article, min_arabic: float = 0.5) -> Reject | None:
         f"{share:.0%} Arabic letters); marsad codes Arabic news"
     )
     return Reject(where, reason, LANGUAGE_CODE, article.doc_id)
+
+
+def filter_language(items: Iterable[Article | Reject]) -> Iterator[Article | Reject]:
+    """Pass Rejects and Arabic articles through; turn other articles into Rejects (E103)."""
+    for item in items:
+        if isinstance(item, Article):
+            yield language_reject(item) or item
+        else:
+            yield item
