@@ -19,12 +19,16 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
+    and_,
     case,
+    column,
     exists,
     func,
     literal,
     or_,
     select,
+    table,
+    text,
     tuple_,
 )
 
@@ -87,10 +91,14 @@ IN_LIST_MAX = 5000
 
 
 def _linked(
-    conn: Connection | None, role: str | None, condition: ColumnElement[bool]
+    conn: Connection | None, role: str | None, condition: ColumnElement[bool], every: bool
 ) -> ColumnElement[bool]:
     """Events with an actor link (of ``role``, or either) that meets ``condition``."""
-    where = [condition] if role is None else [EA.c.role == role, condition]
+    # naming both roles lets the (value, role, event_pk) indexes serve either-role filters
+    roles = EA.c.role.in_(("actor", "recipient")) if role is None else EA.c.role == role
+    where = [condition, roles]
+    if every:  # aggregates read every match anyway: collect them once
+        return EV.c.pk.in_(select(EA.c.event_pk).where(*where))
     if conn is not None:
         n = conn.execute(select(func.count()).select_from(EA).where(*where)).scalar_one()
         if n <= IN_LIST_MAX:
@@ -98,9 +106,63 @@ def _linked(
     return exists().where(EA.c.event_pk == EV.c.pk, *where)
 
 
-def event_conditions(f: EventFilter, conn: Connection | None = None) -> list[ColumnElement[bool]]:
-    """SQL conditions on ``events`` for the filter; with ``conn``, link filters are planned
-    by how many rows they match."""
+def _names(conn: Connection | None, part: str) -> ColumnElement[bool]:
+    """Links whose English name contains ``part`` (any case)."""
+    if conn is None:
+        return func.lower(EA.c.entity_name).like(_like(part.lower()), escape="\\")
+    # distinct names come from the covering name index; matching them here is exact for
+    # any script's case, and leaves an indexed IN for the database
+    needle = part.casefold()
+    names = conn.execute(select(EA.c.entity_name).distinct()).scalars()
+    return EA.c.entity_name.in_([n for n in names if needle in n.casefold()])
+
+
+TEXT_IN_MAX = 1000  # more hits than this: a common phrase, found walking by date
+FTS = table("events_fts", column("rowid"), column("text_norm"))
+
+
+def _text(conn: Connection | None, needle: str, every: bool) -> ColumnElement[bool]:
+    """Events whose normalised clause contains ``needle``; on SQLite through the trigram
+    index when the phrase is rare (a common one is found soon enough walking by date)."""
+    scan = EV.c.text_norm.like(_like(needle), escape="\\")
+    if conn is None or conn.dialect.name != "sqlite" or len(needle) < 3:
+        return scan
+    if any(c in needle for c in "%_\\") or not _has_fts(conn):
+        return scan
+    hits = select(FTS.c.rowid).where(FTS.c.text_norm.like(f"%{needle}%"))
+    if every:
+        return EV.c.pk.in_(hits)
+    pks = conn.execute(hits.limit(TEXT_IN_MAX + 1)).scalars().all()
+    return EV.c.pk.in_(pks) if len(pks) <= TEXT_IN_MAX else scan
+
+
+def _has_fts(conn: Connection) -> bool:
+    found = conn.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'events_fts'")
+    ).first()
+    return found is not None
+
+
+def _places(conn: Connection | None, place: str) -> ColumnElement[bool]:
+    """Events at a place whose name contains ``place``, or in the country it names."""
+    condition = or_(
+        EV.c.loc_country == place.upper(),
+        func.lower(EV.c.loc_name).like(_like(place.lower()), escape="\\"),
+    )
+    if conn is None:
+        return condition
+    # the few matching names, read from the covering location index, then an indexed IN
+    names = conn.execute(
+        select(EV.c.loc_name).where(EV.c.loc_name.is_not(None), condition).distinct()
+    ).scalars()
+    return and_(EV.c.loc_name.in_(list(names)), condition)
+
+
+def event_conditions(
+    f: EventFilter, conn: Connection | None = None, every: bool = False
+) -> list[ColumnElement[bool]]:
+    """SQL conditions on ``events`` for the filter. With ``conn``, link filters are planned
+    by how many rows they match; ``every`` plans for reading all matches (aggregates)."""
     conds: list[ColumnElement[bool]] = []
     if f.date_from is not None:
         conds.append(EV.c.day >= f.date_from)
@@ -113,27 +175,22 @@ def event_conditions(f: EventFilter, conn: Connection | None = None) -> list[Col
     if f.quad:
         conds.append(EV.c.quad_code.in_(f.quad))
     if f.actor_country:
-        conds.append(_linked(conn, "actor", EA.c.country == f.actor_country.upper()))
+        conds.append(_linked(conn, "actor", EA.c.country == f.actor_country.upper(), every))
     if f.recipient_country:
-        conds.append(_linked(conn, "recipient", EA.c.country == f.recipient_country.upper()))
+        country = EA.c.country == f.recipient_country.upper()
+        conds.append(_linked(conn, "recipient", country, every))
     if f.country:
-        conds.append(_linked(conn, None, EA.c.country == f.country.upper()))
+        conds.append(_linked(conn, None, EA.c.country == f.country.upper(), every))
     if f.sector:
-        conds.append(_linked(conn, None, EA.c.sector_code == f.sector.upper()))
+        conds.append(_linked(conn, None, EA.c.sector_code == f.sector.upper(), every))
     if f.name:
-        like = func.lower(EA.c.entity_name).like(_like(f.name.lower()), escape="\\")
-        conds.append(_linked(None, None, like))
+        conds.append(_linked(conn, None, _names(conn, f.name), every))
     if f.place:
-        conds.append(
-            or_(
-                EV.c.loc_country == f.place.upper(),
-                func.lower(EV.c.loc_name).like(_like(f.place.lower()), escape="\\"),
-            )
-        )
+        conds.append(_places(conn, f.place))
     if f.text:
         needle = norm(f.text.strip())
         if needle:
-            conds.append(EV.c.text_norm.like(_like(needle), escape="\\"))
+            conds.append(_text(conn, needle, every))
     if f.doc_id:
         conds.append(EV.c.doc_id == f.doc_id)
     return conds
@@ -231,7 +288,7 @@ def daily_counts(conn: Connection, f: EventFilter) -> list[dict[str, Any]]:
     """Events per day and quad class (dated events only), oldest day first."""
     query = (
         select(EV.c.day, EV.c.quad_code, func.count().label("n"))
-        .where(EV.c.day > schema.NO_DAY, *event_conditions(f, conn))
+        .where(EV.c.day > schema.NO_DAY, *event_conditions(f, conn, every=True))
         .group_by(EV.c.day, EV.c.quad_code)
         .order_by(EV.c.day, EV.c.quad_code)
     )
@@ -278,7 +335,7 @@ def network(conn: Connection, f: EventFilter, limit: int = 100) -> dict[str, Any
         f, date_from=None, date_to=None, event=(), quad=(), actor_country=None,
         recipient_country=None,
     )
-    others = event_conditions(rest, conn)
+    others = event_conditions(rest, conn, every=True)
     if others:
         conds.append(EP.c.event_pk.in_(select(EV.c.pk).where(*others)))
     n = func.count()
@@ -320,7 +377,7 @@ def list_places(
             EV.c.loc_lon,
             func.count().label("n"),
         )
-        .where(EV.c.loc_name.is_not(None), *event_conditions(f, conn))
+        .where(EV.c.loc_name.is_not(None), *event_conditions(f, conn, every=True))
         .group_by(EV.c.loc_name, EV.c.loc_country, EV.c.loc_lat, EV.c.loc_lon)
         .order_by(func.count().desc(), EV.c.loc_name)
         .offset(offset)
@@ -352,7 +409,7 @@ def list_actors(
         .offset(offset)
         .limit(limit + 1)
     )
-    conds = event_conditions(f, conn)
+    conds = event_conditions(f, conn, every=True)
     if conds:  # without filters every link counts, and the subquery would only cost time
         query = query.where(EA.c.event_pk.in_(select(EV.c.pk).where(*conds)))
     rows = [

@@ -153,6 +153,7 @@ events = Table(
     # covering indexes: daily counts and event locations are read from the index alone
     Index("ix_events_day_quad", "day", "quad_code"),
     Index("ix_events_loc", "loc_name", "loc_country", "loc_lat", "loc_lon"),
+    Index("ix_events_quad_loc", "quad_code", "loc_name", "loc_country", "loc_lat", "loc_lon"),
 )
 
 event_actors = Table(

@@ -136,6 +136,11 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_events_loc", ["loc_name", "loc_country", "loc_lat", "loc_lon"], unique=False
         )
+        batch_op.create_index(
+            "ix_events_quad_loc",
+            ["quad_code", "loc_name", "loc_country", "loc_lat", "loc_lon"],
+            unique=False,
+        )
         batch_op.create_index("ix_events_quad_day", ["quad_code", "day", "pk"], unique=False)
 
     op.create_table(
@@ -276,10 +281,35 @@ def upgrade() -> None:
             ],
             unique=False,
         )
+    if op.get_bind().dialect.name == "sqlite":
+        _sqlite_text_index()
+
+
+# SQLite: a trigram full-text index over the events' normalised text, so that a search for a
+# rare phrase does not read every event. Kept in step with the events table by triggers.
+FTS = [
+    "CREATE VIRTUAL TABLE events_fts USING fts5(text_norm, content='events', "
+    "content_rowid='pk', tokenize='trigram')",
+    "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
+    "INSERT INTO events_fts(rowid, text_norm) VALUES (new.pk, new.text_norm); END",
+    "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
+    "INSERT INTO events_fts(events_fts, rowid, text_norm) VALUES ('delete', old.pk, "
+    "old.text_norm); END",
+]
+
+
+def _sqlite_text_index() -> None:
+    import sqlite3
+
+    if sqlite3.sqlite_version_info < (3, 34):  # no trigram tokenizer: searches scan instead
+        return
+    for statement in FTS:
+        op.execute(statement)
 
 
 def downgrade() -> None:
     """Downgrade schema."""
+    op.execute("DROP TABLE IF EXISTS events_fts")
 
     with op.batch_alter_table("event_pairs", schema=None) as batch_op:
         batch_op.drop_index("ix_event_pairs_network")
@@ -314,6 +344,7 @@ def downgrade() -> None:
     op.drop_table("mentions")
     with op.batch_alter_table("events", schema=None) as batch_op:
         batch_op.drop_index("ix_events_quad_day")
+        batch_op.drop_index("ix_events_quad_loc")
         batch_op.drop_index("ix_events_loc")
         batch_op.drop_index(batch_op.f("ix_events_id"))
         batch_op.drop_index("ix_events_event_day")
