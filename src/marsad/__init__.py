@@ -23,8 +23,12 @@ def code(
     """Code one article body: the returned ``Doc`` has its events, actors, quotes and places.
 
     ``published`` (a date or an ISO string) anchors relative dates and date-aware roles.
+    Raises ``marsad.errors.BadInput`` for a body longer than ``MAX_ARTICLE_CHARS`` characters.
     """
+    from marsad.ingest.limits import check_article_length
     from marsad.pipeline import load_pipeline, make_article
+
+    check_article_length(text)
 
     article = make_article(text, published=published, title=title, doc_id=doc_id)
     return load_pipeline()(article)

@@ -111,6 +111,8 @@ def detect(data: bytes) -> tuple[str, str]:
             raise BadInput(_BINARY)
         # else a stray control character in 8-bit text, or a binary file (caught below)
     text8 = _try(data, "utf-8")
+    if text8 is None:
+        text8 = _damaged_utf8(data)
     if text8 is not None and (text8.isascii() or plausibility(text8) >= 0.98):
         return _checked(text8), "utf-8"
     # Windows-1256 maps nearly every byte, so only accept it when it reads as Arabic and reads
@@ -128,6 +130,28 @@ def detect(data: bytes) -> tuple[str, str]:
         "unknown text encoding (not UTF-8, UTF-16 or Windows-1256 Arabic); "
         "re-save the file as UTF-8"
     )
+
+
+def _damaged_utf8(data: bytes) -> str | None:
+    """UTF-8 cut off inside its last character (a truncated file): the text before the cut.
+
+    UTF-8 Arabic read as Windows-1256 is still Arabic letters (ط and ظ in turn), so UTF-8 that is
+    damaged elsewhere, or mixed with another encoding, is refused here rather than misread.
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        if err.reason == "unexpected end of data" and err.end == len(data):
+            return data[: err.start].decode("utf-8", errors="replace")
+        high = sum(1 for b in data if b >= 0x80)
+        arabic = sum(map(_is_arabic_letter, data.decode("utf-8", errors="replace")))
+        if arabic >= 3 and 2 * arabic >= 0.2 * high:
+            line = data.count(b"\n", 0, err.start) + 1
+            raise EncodingError(
+                f"the file mixes UTF-8 with another encoding, or is damaged (line {line} is "
+                "not UTF-8); re-save it as UTF-8"
+            ) from None
+    return None
 
 
 def _checked(text: str) -> str:

@@ -13,6 +13,7 @@ from marsad.errors import BadInput
 from marsad.ingest.encodings import decode
 from marsad.ingest.ids import make_doc_id
 from marsad.ingest.jsonl import parse_date
+from marsad.ingest.limits import check_article_length
 from marsad.model import Article
 
 # trafilatura logs "discarding data" warnings for pages without a main text; we report a Reject.
@@ -57,6 +58,7 @@ def parse_html(html: str, source: str, url: str | None = None) -> Article:
     if not isinstance(text, str) or not text.strip():
         raise BadInput("no article text found in the HTML page (is it an article page?)")
     text = text.strip()
+    check_article_length(text)
     published: dt.date | None
     try:
         published = parse_date(getattr(doc, "date", None))

@@ -15,6 +15,7 @@ from typing import Any
 from marsad.errors import BadInput
 from marsad.ingest.encodings import decode, detect
 from marsad.ingest.ids import make_doc_id
+from marsad.ingest.limits import check_article_length
 from marsad.ingest.reject import Reject
 from marsad.model import Article
 
@@ -49,6 +50,7 @@ def parse_record(record: object, source: str) -> Article:
     text = record.get("text", record.get("content"))
     if not isinstance(text, str) or not text.strip():
         raise BadInput('no article text: the "text" field is missing or empty')
+    check_article_length(text)
     doc_id = record.get("doc_id", record.get("id"))
     if doc_id is not None and not isinstance(doc_id, str | int):
         raise BadInput('"doc_id" must be a string')

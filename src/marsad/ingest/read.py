@@ -17,6 +17,7 @@ from marsad.ingest.encodings import decode
 from marsad.ingest.feeds import read_feed
 from marsad.ingest.html import decode_html, parse_html
 from marsad.ingest.jsonl import read_jsonl, read_jsonl_file
+from marsad.ingest.limits import check_file_size
 from marsad.ingest.reject import Reject
 from marsad.ingest.txt import parse_txt
 from marsad.model import Article
@@ -105,6 +106,7 @@ def read_path(path: Path) -> Iterator[Article | Reject]:
         if kind == "jsonl":
             yield from read_jsonl_file(path)
         else:
+            check_file_size(path.stat().st_size)
             yield from read_bytes(path.read_bytes(), str(path), kind)
     except FileNotFoundError:
         yield Reject(str(path), "no such file or directory")

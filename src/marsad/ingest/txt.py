@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from marsad.errors import BadInput
 from marsad.ingest.ids import make_doc_id
+from marsad.ingest.limits import check_article_length
 from marsad.model import Article
 
 
@@ -36,6 +37,7 @@ def parse_txt(text: str, source: str, doc_id: str | None = None) -> Article:
     title, body = split_headline(text)
     if not body:
         raise BadInput("no article text (the file is blank)")
+    check_article_length(body)
     return Article(
         doc_id=doc_id or make_doc_id(source, body),
         text=body,
