@@ -18,6 +18,10 @@ _OPEN = {"“": "”", "«": "»", "„": "”"}
 _CLOSERS = set(_OPEN.values()) | {'"', "'", ")", "’"}
 _ABBREV_RE = re.compile(r"(?:^|[\s(])[\u0621-\u064AA-Za-z]$")  # one letter: أ.ف.ب، د.
 _MAX_QUOTED = 600  # a quote longer than this may be split inside
+# Longer runs (a page without full stops, hostile input) are cut at a clause break: the coder's
+# work per sentence grows with its length squared, and no news sentence comes near this.
+_MAX_SENTENCE = 1000
+_BREAKS = "،؛,;"
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
@@ -35,9 +39,31 @@ def split_sentences(text: str) -> list[Span]:
     spans: list[Span] = []
     line_start = 0
     for line in text.splitlines(keepends=True):
-        spans.extend(_split_line(text, line_start, line_start + len(line)))
+        for start, end in _split_line(text, line_start, line_start + len(line)):
+            spans.extend(_cut_long(text, start, end))
         line_start += len(line)
     return spans
+
+
+def _cut_long(text: str, start: int, end: int) -> list[Span]:
+    """Pieces of at most ``_MAX_SENTENCE`` characters, cut after a clause break or a space."""
+    pieces: list[Span] = []
+    while end - start > _MAX_SENTENCE:
+        limit = start + _MAX_SENTENCE
+        half = start + _MAX_SENTENCE // 2
+        cut = max(text.rfind(c, half, limit) for c in _BREAKS) + 1
+        if cut <= half:
+            cut = max(text.rfind(" ", half, limit), text.rfind("\t", half, limit)) + 1
+        if cut <= half:
+            cut = limit
+        span = _trim(text, start, cut)
+        if span:
+            pieces.append(span)
+        start = cut
+    span = _trim(text, start, end)
+    if span:
+        pieces.append(span)
+    return pieces
 
 
 def _split_line(text: str, start: int, end: int) -> list[Span]:
