@@ -44,6 +44,11 @@ class MarsadGroup(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(1)
+        except OSError as err:  # a full disk, a file that cannot be written: one line, no traceback
+            where = f" {err.filename}" if err.filename else ""
+            message = f"cannot write{where}: {err.strerror or err}"
+            click.echo(f"marsad: error: {message} (E303)", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=MarsadGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -139,29 +144,38 @@ def code_command(
     """Code articles: .txt, .jsonl, .html files, directories of them, or - for stdin."""
     from marsad.pipeline import load_pipeline
 
-    if wants_batch(batch):  # partitions, resumable, local or Dask (marsad.batch.command)
-        stdin = click.get_binary_stream("stdin")
-        sys.exit(code_with_engine(paths, out, docs, db, batch, stdin=stdin))
-    store = _open_store(db) if db else None
     try:
-        counts = code_batch(
-            read_paths(paths, stdin=click.get_binary_stream("stdin")),
-            load_pipeline(),
-            out,
-            docs,
-            store,
-        )
-    finally:
-        if store is not None:
-            store.close()
-    if verbose:
-        click.echo(
-            f"marsad: coded {counts.articles} articles, {counts.events} events; "
-            f"{counts.rejects} rejected, {counts.errors} with stage errors",
-            err=True,
-        )
-    if counts.rejects:
-        sys.exit(1)
+        if wants_batch(batch):  # partitions, resumable, local or Dask (marsad.batch.command)
+            stdin = click.get_binary_stream("stdin")
+            sys.exit(code_with_engine(paths, out, docs, db, batch, stdin=stdin))
+        store = _open_store(db) if db else None
+        try:
+            counts = code_batch(
+                read_paths(paths, stdin=click.get_binary_stream("stdin")),
+                load_pipeline(),
+                out,
+                docs,
+                store,
+            )
+        finally:
+            if store is not None:
+                store.close()
+        if verbose:
+            click.echo(
+                f"marsad: coded {counts.articles} articles, {counts.events} events; "
+                f"{counts.rejects} rejected, {counts.errors} with stage errors",
+                err=True,
+            )
+        if counts.rejects:
+            sys.exit(1)
+    finally:  # click closes --out/--docs quietly; a full disk must not pass unnoticed
+        _flush(out, docs)
+
+
+def _flush(*streams: IO[str] | None) -> None:
+    for stream in streams:
+        if stream is not None:
+            stream.flush()
 
 
 def _open_store(url: str) -> Store:
