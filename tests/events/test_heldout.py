@@ -221,6 +221,8 @@ CASES = [
     C('قصفت المدفعية التركية قرى سورية، مع تجدد الاشتباكات، أمس، بين الجيش التركي و"قوات '
       'سوريا الديمقراطية" قرب الحدود.', "ASSAULT", ("TUR", "SYR")),
     C("تم قصف مواقع لتنظيم داعش من قبل الطائرات العراقية.", "ASSAULT", ("IRQ",), ("IMG",)),
+    C("قال الرئيس السوري إنه يجب أن تنسحب القوات التركية من سوريا.", "RETREAT", ("TUR",),
+      aux="hypothetical"),  # an obligation, not a withdrawal
 ]
 
 # sentences that must not give an event of the type named (false-positive guards)
