@@ -188,6 +188,8 @@ class _Finder:
         الجزيرة stays the Sudanese state, since الجزيرة alone is elsewhere."""
         if len(key) < 2 or key[0].removeprefix("ال") not in REGION_TYPES:
             return False
+        if len(key) == 2 and self.gaz.stop.get(key[1]) == "never":
+            return False  # محافظة إب: إب alone is a word (أب), the region is the place
         countries = {e.country for e in self.gaz.candidates(key)}
         return any(e.country in countries for e in self.gaz.candidates(key[1:]))
 
