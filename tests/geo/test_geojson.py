@@ -70,3 +70,18 @@ def test_coordinates_are_lon_lat(lat: float, lon: float) -> None:
 def test_bad_coordinates_are_left_out() -> None:
     rec = {"id": "e1", "event_loc": {"name": "X", "lat": 200.0, "lon": 0.0}}
     assert events_to_geojson([rec, {"id": "e2", "event_loc": None}])["features"] == []
+
+
+def test_tee_passes_jsonl_through_and_maps_located_events() -> None:
+    import io
+
+    from marsad.geo.geojson import GeoJSONTee
+
+    out = io.StringIO()
+    tee = GeoJSONTee(out)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records())
+    for i in range(0, len(lines), 7):  # chunks that split lines, as shutil.copyfileobj does
+        tee.write(lines[i : i + 7])
+    tee.flush()
+    assert out.getvalue() == lines
+    assert tee.collection() == events_to_geojson(records())

@@ -6,8 +6,9 @@ One Point feature per event that has an event_loc, coordinates in GeoJSON's orde
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from typing import Any
+from typing import IO, Any
 
 Json = dict[str, Any]
 
@@ -72,3 +73,46 @@ def events_to_geojson(records: Iterable[Json]) -> Json:
     """A FeatureCollection of the events that have a place, in input order."""
     features = [f for f in map(event_feature, records) if f is not None]
     return {"type": "FeatureCollection", "features": features}
+
+
+class GeoJSONTee:
+    """A text stream for event JSONL that passes every write through to ``out`` and keeps the
+    located events as features: ``marsad code --geojson`` maps what it writes, in one pass."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.features: list[Json] = []
+        self._partial = ""
+
+    def write(self, text: str) -> int:
+        written = self.out.write(text)
+        lines = (self._partial + text).split("\n")
+        self._partial = lines.pop()
+        for line in lines:
+            self._keep(line)
+        return written
+
+    def _keep(self, line: str) -> None:
+        if not line.strip():
+            return
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            return
+        if isinstance(record, dict):
+            feature = event_feature(record)
+            if feature is not None:
+                self.features.append(feature)
+
+    def flush(self) -> None:
+        self.out.flush()
+
+    def collection(self) -> Json:
+        """The FeatureCollection of everything written so far (a last unterminated line too)."""
+        if self._partial:
+            self._keep(self._partial)
+            self._partial = ""
+        return {"type": "FeatureCollection", "features": list(self.features)}
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.out, name)  # fileno, name, encoding ... of the real stream
