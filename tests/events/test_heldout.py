@@ -223,6 +223,8 @@ CASES = [
     C("تم قصف مواقع لتنظيم داعش من قبل الطائرات العراقية.", "ASSAULT", ("IRQ",), ("IMG",)),
     C("وقال الرئيس السوري: يجب أن تنسحب القوات التركية من سوريا.", "RETREAT", ("TUR",),
       aux="hypothetical"),  # an obligation, not a withdrawal
+    C("شن الرئيس التركي هجوما لاذعا على الحكومة المصرية.", "ACCUSE", ("TUR",), ("EGY",),
+      mode="disapprove"),  # a verbal attack
     xfail(C("قال الرئيس السوري إنه يجب أن تنسحب القوات التركية من سوريا.", "RETREAT",
             ("TUR",), aux="hypothetical"),
           "إنه is read as the speaker's pronoun subject, not a dummy pronoun"),
@@ -237,6 +239,8 @@ NOT_EVENTS = [
     ("أكد الوزير أن الوضع تحت السيطرة بالكامل.", "ASSAULT"),  # control as a state
     ("قتل زعيم قبلي في مديرية أرحب شمال صنعاء.", "SUPPORT"),  # أرحب: a district, not "I welcome"
     ("اعتقل الناشط على خلفية رفضه دفع الضرائب.", "REJECT"),  # background of the arrest
+    ("ستستغل المنظمة المعركة الانتخابية في الولايات المتحدة.", "ASSAULT"),  # a metaphor
+    ("شن الرئيس التركي هجوما لاذعا على الحكومة المصرية.", "ASSAULT"),  # words, not force
 ]
 
 
