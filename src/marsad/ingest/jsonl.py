@@ -47,6 +47,7 @@ def parse_record(record: object, source: str) -> Article:
     """Build an Article from one decoded JSON value; ``BadInput`` with the reason otherwise."""
     if not isinstance(record, dict):
         raise BadInput(f"expected a JSON object, got {type(record).__name__}")
+    _check_strings(record)
     text = record.get("text", record.get("content"))
     if not isinstance(text, str) or not text.strip():
         raise BadInput('no article text: the "text" field is missing or empty')
@@ -63,6 +64,20 @@ def parse_record(record: object, source: str) -> Article:
         outlet=_optional_str(record, "outlet"),
         source=source,
     )
+
+
+def _check_strings(record: dict[str, Any]) -> None:
+    """JSON escapes can spell lone surrogates (``"\\ud800"``), which are not text: no output
+    or database could store them, so the record is refused with the reason."""
+    for key, value in record.items():
+        if isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as err:
+                raise BadInput(
+                    f'"{key}" holds a lone surrogate (U+{ord(value[err.start]):04X} at character '
+                    f"{err.start}), which is not text; fix the JSON escapes"
+                ) from None
 
 
 def parse_line(line: str, number: int, source: str) -> Article | Reject | None:
