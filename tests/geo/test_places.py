@@ -193,3 +193,11 @@ def test_capital_named_by_adjective_is_the_capital_city() -> None:
 
 def test_subject_of_witnessed_is_a_where() -> None:
     assert [p.locative for p in places("وشهدت مدينة البصرة احتجاجات واسعة.")] == [True]
+
+
+def test_country_name_with_a_region_adjective_is_not_the_country() -> None:
+    assert names("عاد الوزير من جولة في أمريكا اللاتينية.") == []
+    assert [n for _, n, _ in names("وصل إلى كوريا الجنوبية ثم أيرلندا الشمالية.")] == [
+        "South Korea",
+        "Northern Ireland",
+    ]

@@ -47,6 +47,8 @@ REGION_TYPES = frozenset({
     "جمهوريه", "اوبلاست",
 })
 # fmt: on
+# Feminine adjectives that make a country's name another region (أمريكا اللاتينية).
+REGION_ADJECTIVES = frozenset({"الجنوبيه", "الشماليه", "اللاتينيه", "الوسطي", "الكبري"})
 # Verbs whose subject is where something happened (شهدت المدينة احتجاجات).
 WITNESSED = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "تشهدها", "يشهدها"})
 # A prefix taken into the span: a crossing is named by its town (معبر الدرباسية). Airports,
@@ -272,6 +274,14 @@ def _is_adjective(tokens: list[Token], m: _Match, lo: int) -> bool:
     return not any(rest in FUNCTION_WORDS for rest in readings)
 
 
+def _wider_region(tokens: list[Token], m: _Match, hi: int) -> bool:
+    """أمريكا اللاتينية، أوسيتيا الجنوبية: a country's name with an adjective the gazetteer
+    does not know as a whole is another region, not the country."""
+    if m.last >= hi or not m.candidates or m.candidates[0].feature != "country":
+        return False
+    return tokens[m.last].norm in REGION_ADJECTIVES
+
+
 def _list_continuation(tokens: list[Token], m: _Match, prev: _Match | None, lo: int) -> bool:
     """``X وY`` / ``X، Y``: a name listed right after a located place is located too."""
     if prev is None or not (prev.cued or any(not e.minor for e in prev.candidates)):
@@ -305,6 +315,8 @@ def find_places(doc: Doc) -> None:
                 continue
             if _is_adjective(tokens, m, lo):
                 context.update({e.country for e in m.candidates if e.feature == "country"})
+                continue
+            if _wider_region(tokens, m, hi):
                 continue
             found.append((sent, lo, m))
 
