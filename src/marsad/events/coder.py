@@ -693,7 +693,10 @@ class _Coder:
                 if e <= first <= e + 3 and not any(self._punct(t) for t in range(e, first)):
                     group = self._group(si, mi, lo, hi)
                     with_ = any(self.tokens[t].norm in ("مع", "ومع") for t in range(e, first))
-                    if with_ or self._prep_before(mi) == "مع":  # with X: X joins the subject
+                    prep = self._prep_before(mi)
+                    if c.mode == "visit" and prep in ("ل", "الي"):
+                        return [], group, ""  # زيارته لكينيا: the host
+                    if with_ or prep == "مع":  # with X: X joins the subject
                         return [], group, ""
                     return group, [], "participants named after the meeting"
         for mi in order:
