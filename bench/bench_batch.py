@@ -67,8 +67,9 @@ def _warm() -> int:
 
 
 def one_run(articles: list[Article], engine: str, size: int, scheduler: str | None) -> Any:
+    """``(wall seconds, CPU seconds of all processes, summary)`` of one timed run."""
     with tempfile.TemporaryDirectory() as tmp:
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         summary = run_batch(
             articles,
             io.StringIO(),
@@ -79,7 +80,10 @@ def one_run(articles: list[Article], engine: str, size: int, scheduler: str | No
             scheduler=scheduler,
             warn=lambda _line: None,
         )
-        return time.perf_counter() - start, summary
+        wall, driver_cpu = time.perf_counter() - start, time.process_time() - cpu
+        # the local engine codes in this process: its CPU is already in driver_cpu
+        total_cpu = driver_cpu + (summary.cpu_seconds if engine == "dask" else 0.0)
+        return wall, total_cpu, summary
 
 
 def main() -> None:
@@ -97,6 +101,7 @@ def main() -> None:
     print(f"batch benchmark: {len(articles)} articles, partitions of {args.partition_size}, "
           f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}")  # fmt: skip
     rates: dict[str, list[float]] = {e: [] for e in args.engines.split(",")}
+    cpu_rates: dict[str, list[float]] = {e: [] for e in rates}  # articles per CPU-second
     peaks: dict[str, int] = {}
     worker_peaks: dict[int, int] = {}
     client: Any = None
@@ -119,13 +124,15 @@ def main() -> None:
     for _ in range(args.repeat):
         for engine in rates:
             address = cluster.scheduler_address if engine == "dask" else None
-            seconds, summary = one_run(articles, engine, args.partition_size, address)
+            seconds, cpu, summary = one_run(articles, engine, args.partition_size, address)
             rates[engine].append(summary.articles / seconds)
+            cpu_rates[engine].append(summary.articles / cpu)
             if engine == "dask":
                 for pid, kib in summary.worker_peak_kib.items():
                     worker_peaks[pid] = max(kib, worker_peaks.get(pid, 0))
             procs = len(summary.worker_peak_kib)
             print(f"  {engine:6s} {seconds:6.1f} s  {rates[engine][-1]:6.2f} articles/s  "
+                  f"CPU {cpu:6.1f} s ({cpu / seconds:.2f} cores obtained)  "
                   f"load {os.getloadavg()[0]:.2f}  ({procs} processes)")  # fmt: skip
     if "local" in rates:
         peaks["local"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -146,6 +153,18 @@ def main() -> None:
         best = max(rates["dask"]) / max(rates["local"])
         median = statistics.median(rates["dask"]) / statistics.median(rates["local"])
         print(f"scaling dask/local, {args.workers} workers: best {best:.2f}x, median {median:.2f}x")
+        # On a machine shared with other jobs, wall time measures the share of the CPUs we
+        # got; CPU time does not. With free cores a run takes its CPU time spread over them.
+        cpu_scaling = (
+            args.workers
+            * statistics.median(cpu_rates["dask"])
+            / statistics.median(cpu_rates["local"])
+        )
+        print(
+            f"articles per CPU-second: local {statistics.median(cpu_rates['local']):.2f}, "
+            f"dask {statistics.median(cpu_rates['dask']):.2f} (driver and workers); "
+            f"scaling on {args.workers} free cores from CPU time: {cpu_scaling:.2f}x"
+        )
     sys.stdout.flush()
 
 

@@ -152,5 +152,3 @@ def code_with_engine(
         n_stories = len(set(stories.values()))
         click.echo(f"marsad:   {len(stories)} articles in {n_stories} stories", err=True)
     return 1 if summary.rejects else 0
-
-

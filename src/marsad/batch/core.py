@@ -43,6 +43,7 @@ class PartitionResult:
     items: list[ItemResult]
     seconds: float
     pid: int
+    cpu_seconds: float  # CPU time this partition took in its process (load-independent)
     peak_rss_kib: int  # peak resident memory of the process that coded it
 
 
@@ -61,7 +62,10 @@ def _with_story(line: dict[str, object], story: str | None) -> dict[str, object]
 
 
 def code_item(
-    item: Record, stories: dict[str, str] | None = None, check_language: bool = True
+    item: Record,
+    stories: dict[str, str] | None = None,
+    check_language: bool = True,
+    keep_doc: bool = True,
 ) -> ItemResult:
     """Code one article (or pass a Reject through) into its output records."""
     from marsad.output import reject_record
@@ -86,7 +90,7 @@ def code_item(
         docs_jsonl=dumps(_with_story(doc_record(doc), story)) + "\n",
         n_events=len(doc.events),
         warnings=[f"{item.doc_id}: stage {err.stage} failed: {err.message}" for err in doc.errors],
-        doc=_slim(doc),
+        doc=_slim(doc) if keep_doc else None,  # only a database needs it: spare the transfer
     )
 
 
@@ -96,16 +100,18 @@ def code_partition(
     stories: dict[str, str] | None = None,
     check_language: bool = True,
     fail: bool = False,
+    keep_docs: bool = True,
 ) -> PartitionResult:
     """Code every record of one partition; ``fail`` is a test hook that raises instead."""
     if fail:
         raise InjectedFailure(f"partition {index} failed on purpose (test hook)")
-    start = time.perf_counter()
-    items = [code_item(r, stories, check_language) for r in records]
+    start, cpu = time.perf_counter(), time.process_time()
+    items = [code_item(r, stories, check_language, keep_docs) for r in records]
     return PartitionResult(
         index=index,
         items=items,
         seconds=time.perf_counter() - start,
         pid=os.getpid(),
+        cpu_seconds=time.process_time() - cpu,
         peak_rss_kib=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
     )

@@ -44,6 +44,7 @@ class BatchSummary:
     worker_peak_kib: dict[int, int] = field(default_factory=dict)  # pid -> peak RSS, this run
     run_dir: Path | None = None
     coded_now: int = 0  # articles coded by this run (not resumed)
+    cpu_seconds: float = 0.0  # CPU time of the partitions coded by this run, all processes
 
     def add(self, marker: dict[str, Any]) -> None:
         self.articles += int(marker["articles"])
@@ -214,7 +215,9 @@ def run_batch(
             if stories is not None
             else None
         )
-        todo.append(Task(i, part, part_stories, check_language, i in fail_partitions))
+        todo.append(
+            Task(i, part, part_stories, check_language, i in fail_partitions, store is not None)
+        )
     done_items = sum(len(parts[i]) for i in range(len(parts)) if folder.done(i))
     bar = _progress(progress, len(items), done_items)
     run_id = store.begin_run(_stage_names()) if store is not None else None
@@ -235,6 +238,7 @@ def run_batch(
             folder.mark_done(marker)  # last: a marker means files and database are complete
             summary.add(marker)
             summary.coded_now += int(marker["articles"])
+            summary.cpu_seconds += result.cpu_seconds
             summary.worker_peak_kib[result.pid] = max(
                 result.peak_rss_kib, summary.worker_peak_kib.get(result.pid, 0)
             )

@@ -15,6 +15,7 @@ class Task:
     stories: dict[str, str] | None = None
     check_language: bool = True
     fail: bool = False  # test hook: this partition raises instead of coding
+    keep_docs: bool = True  # return the coded Docs (for a database)
 
     def kwargs(self) -> dict[str, Any]:
         return {
@@ -23,6 +24,7 @@ class Task:
             "stories": self.stories,
             "check_language": self.check_language,
             "fail": self.fail,
+            "keep_docs": self.keep_docs,
         }
 
 
