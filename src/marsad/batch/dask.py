@@ -14,6 +14,7 @@ from typing import Any
 
 from marsad.batch.core import PartitionResult, code_partition
 from marsad.batch.task import Failure, Task
+from marsad.errors import MarsadError
 
 
 def run_dask(
@@ -27,7 +28,14 @@ def run_dask(
 
     cluster: Any = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as err:
+            raise MarsadError(
+                f"cannot reach the Dask scheduler at {scheduler} ({err}); start one with "
+                "`dask scheduler` or leave out --scheduler for a local cluster",
+                "E204",
+            ) from None
     else:
         cluster = LocalCluster(
             n_workers=workers or 2,
