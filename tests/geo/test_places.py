@@ -201,3 +201,10 @@ def test_country_name_with_a_region_adjective_is_not_the_country() -> None:
         "South Korea",
         "Northern Ireland",
     ]
+
+
+def test_region_names_that_are_words_need_their_type_word() -> None:
+    assert names("قالت وزارة الداخلية إن الحكومة المركزية ستدعم صلاح الدين الأيوبي.") == []
+    assert [n for _, n, _ in names("سيطرت القوات على محافظة الداخلية في عمان.")][:1] == [
+        "Ad Dakhiliyah Governorate"
+    ]

@@ -420,10 +420,9 @@ def _guard(
     named close by: an Iraqi passage does not move to a Syrian village of the same name.
     """
     word = " ".join(m.key)
-    if len(m.key) == 1:
-        policy = gaz.stop.get(word)
-        if policy == "never" or (policy == "locative" and not (m.cued or m.by)):
-            return []
+    policy = gaz.stop.get(word)  # multiword names too: صلاح الدين is also a man's name
+    if policy == "never" or (policy == "locative" and not (m.cued or m.by)):
+        return []
     short = len(m.key) == 1 and len(word.removeprefix("ال")) <= SHORT
     out = []
     for e in m.candidates:
