@@ -10,7 +10,7 @@ locative. For an event, in order of preference:
    often some other town or the speaker's country);
 3. the target of an attack or the goal of a move (غارة على صنعاء، تسللت إلى كييف), which is
    where the event took place;
-4. a locative place elsewhere in the sentence.
+4. a locative place elsewhere in the sentence, else such a place noun elsewhere in it.
 A capital that acts as a government (واشنطن تدعم) is never a where. Otherwise: none, rather
 than a guess.
 """
