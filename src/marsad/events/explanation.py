@@ -55,7 +55,8 @@ def _record_lines(rec: TraceRecord) -> list[str]:
 
 
 def explain_text(doc: Doc) -> str:
-    """Every sentence with triggers, each trigger's fate and the reasons behind it."""
+    """Every sentence with triggers, each trigger's fate and the reasons behind it ("" when
+    the text has no trigger)."""
     out: list[str] = []
     last = -1
     for rec in trace_records(doc):
@@ -64,4 +65,4 @@ def explain_text(doc: Doc) -> str:
             out.append(f"sentence {rec.sentence}: {doc.text[s:e].strip()}")
             last = rec.sentence
         out.extend(_record_lines(rec))
-    return "\n".join(out) if out else "no event trigger found"
+    return "\n".join(out)
