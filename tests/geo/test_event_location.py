@@ -82,3 +82,14 @@ def test_opening_locative_clause_sets_the_scene() -> None:
 def test_the_state_refers_back_to_a_region_only() -> None:
     text = "وصل الوزير إلى نيودلهي. وقال متحدث عسكري إن اشتباكا وقع في الولاية."
     assert where(text, "اشتباكا") is None
+
+
+def test_place_governed_by_an_event_noun() -> None:
+    assert where("حددت السلطات مشتبها به في هجوم سروج الانتحاري.", "هجوم") == ("Suruc", "TUR")
+    assert where("كان الغزو الأميركي للعراق سببا للأزمة.", "الغزو") == ("Iraq", "IRQ")
+    assert where("ندد الوزير بهجوم إيران على السفن.", "بهجوم") is None  # Iran attacks
+
+
+def test_subject_of_subjected_to_is_the_place() -> None:
+    text = "وتعرض مطار عدن الدولي أمس لقصف صاروخي."
+    assert where(text, "لقصف") == ("Aden airport", "YEM")

@@ -8,8 +8,9 @@ locative. For an event, in order of preference:
 2. a definite place noun after a locative (في المدينة، وسط العاصمة، في القطاع) names the last
    place of that kind that the article named before it (not البلدة or البلاد, which are too
    often some other town or the speaker's country);
-3. the target of an attack or the goal of a move (غارة على صنعاء، تسللت إلى كييف), which is
-   where the event took place;
+3. the target of an attack or the goal of a move (غارة على صنعاء، تسللت إلى كييف), or the
+   place an event noun governs (هجوم سروج، معركة قاعدة العند، الغزو الأميركي للعراق): where
+   the event took place;
 4. a locative place elsewhere in the sentence, else such a place noun elsewhere in it.
 A capital that acts as a government (واشنطن تدعم) is never a where. Otherwise: none, rather
 than a guess.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from marsad.geo.gazetteer import gazetteer
 from marsad.model import Doc, Place
 from marsad.text.tokens import Token, proclitic_readings
 
@@ -48,6 +50,12 @@ ATTACKS = frozenset({
 MOVES = frozenset({
     "تسلل", "تسللت", "توغل", "توغلت", "دخل", "دخلت", "دخول", "اقتحام", "اقتحمت", "زحف",
     "وصل", "وصلت", "وصول", "زياره", "زار", "زارت", "توجه", "توجهت", "تقدم", "تقدمت",
+})
+# Event nouns whose construct (or ل) complement is the place of the event.
+EVENT_NOUNS = frozenset({
+    "هجوم", "هجمات", "غاره", "غارات", "ضربه", "ضربات", "قصف", "اعتداء", "اعتداءات", "حمله",
+    "عدوان", "معركه", "معارك", "تفجير", "تفجيرات", "غزو", "اجتياح", "حصار", "مجزره", "مذبحه",
+    "احتجاجات", "تظاهرات", "مظاهرات", "اشتباكات", "عمليه", "انفجار",
 })
 SITES = frozenset({
     "مطار", "ميناء", "قاعده", "مدينه", "بلده", "قريه", "مواقع", "معسكر", "مقر", "مخيم",
@@ -170,9 +178,14 @@ def _adjective(tok: Token) -> bool:
 
 
 def _target(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:
-    """غارة على صنعاء، تسللت إلى كييف: the place right after على/الى following the trigger."""
+    """غارة على صنعاء، تسللت إلى كييف: the place right after على/الى following the trigger;
+    هجوم سروج، الغزو الأميركي للعراق: the place that an event noun governs."""
     tokens = doc.tokens
     rests = _rests(tokens[t])
+    if rests & EVENT_NOUNS:
+        governed = _governed(doc, places, t, hi)
+        if governed is not None:
+            return governed
     goals = {"علي"} if rests & ATTACKS else set()
     if rests & MOVES:
         goals.add("الي")
@@ -187,6 +200,24 @@ def _target(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:
             for p in places:
                 if nxt.start <= p.span[0] < nxt.end or _site_of(doc, p, i + 1):
                     return p
+            return None
+    return None
+
+
+def _governed(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:
+    """The place in construct after an event noun (هجوم سروج، معركة قاعدة العند), past one
+    adjective (هجوم سوروتش الانتحاري), or after ل (الغزو الأميركي للعراق). A country in
+    construct is more often the attacker (هجوم إيران) and counts only after ل."""
+    tokens = doc.tokens
+    for i in range(t + 1, min(hi, t + 3)):
+        tok = tokens[i]
+        for p in places:
+            if p.span[0] != tok.start:
+                continue
+            # ل + the name (للعراق), not a name that starts with ل (لبنان)
+            of = tok.norm.startswith("ل") and not gazetteer().lookup(tok.norm)
+            return p if of or p.feature != "country" else None
+        if not _adjective(tok):
             return None
     return None
 

@@ -30,14 +30,15 @@ LOCATIVE_CUES = frozenset({
     "مشارف", "محيط", "ضواحي", "داخل", "حول", "عند", "انحاء", "اطراف", "مدينه", "بلده",
     "قريه", "قري", "بلدات", "مدن", "معبر", "حي", "احياء", "منطقه", "مناطق", "محافظه",
     "ولايه", "ريف", "مخيم", "قضاء", "ناحيه", "مديريه", "عاصمه", "اقليم", "اماره", "شعبيه",
-    "اوبلاست",
+    "اوبلاست", "منطقتي", "مدينتي", "بلدتي", "قريتي", "محافظتي", "مدينتا", "منطقتا",
 })
 # fmt: on
 # Cues that name the kind of place: enough to accept a village outside the article's countries.
 # fmt: off
 PLACE_TYPE_CUES = frozenset({
     "مدينه", "بلده", "قريه", "قري", "بلدات", "مدن", "معبر", "حي", "احياء", "مخيم",
-    "قضاء", "ناحيه", "مديريه", "محافظه", "ولايه",
+    "قضاء", "ناحيه", "مديريه", "محافظه", "ولايه", "منطقتي", "مدينتي", "بلدتي", "قريتي",
+    "محافظتي", "مدينتا", "منطقتا",
 })
 # fmt: on
 # Words before a region's name (محافظة، ولاية ...), without the article.
@@ -50,7 +51,21 @@ REGION_TYPES = frozenset({
 # Feminine adjectives that make a country's name another region (أمريكا اللاتينية).
 REGION_ADJECTIVES = frozenset({"الجنوبيه", "الشماليه", "اللاتينيه", "الوسطي", "الكبري"})
 # Verbs whose subject is where something happened (شهدت المدينة احتجاجات).
-WITNESSED = frozenset({"شهد", "شهدت", "تشهد", "يشهد", "تشهدها", "يشهدها"})
+# "witnessed" and "was subjected to" (تعرضت حلب لقصف): their subject is where it happened.
+WITNESSED = frozenset(
+    {
+        "شهد",
+        "شهدت",
+        "تشهد",
+        "يشهد",
+        "تشهدها",
+        "يشهدها",
+        "تعرض",
+        "تعرضت",
+        "يتعرض",
+        "تتعرض",
+    }
+)
 # A prefix taken into the span: a crossing is named by its town (معبر الدرباسية). Airports,
 # ports and camps keep the town as the name (مطار أبها → أبها) unless listed themselves.
 SITE_PREFIXES = {"معبر": "{} crossing"}
@@ -159,6 +174,8 @@ class _Finder:
                 i += n  # tanween fath marks an adverb or object (دوماً "always"), never a name
                 continue
             m = self._cues(lo, i, i + n, procl, key)
+            if i + n < hi and _has_form(self.tokens[i + n], WITNESSED):
+                m.locative = True  # بغداد شهدت احتجاجات (the subject first)
             out.append(m)
             i += n
         return out
@@ -391,8 +408,11 @@ def _capitals_by_adjective(doc: Doc, gaz: Gazetteer, found: list[Place]) -> list
                 continue
             p = _prev_word(tokens, i, lo)
             procl = next((pro for pro, rest in _readings(tok.norm) if rest == "العاصمه"), "")
-            locative = "ب" in procl or (
-                p >= 0 and (_has_form(tokens[p], LOCATIVE_CUES) or _has_form(tokens[p], WITNESSED))
+            after = adj.tokens[1]
+            locative = (
+                "ب" in procl
+                or (p >= 0 and _has_form(tokens[p], LOCATIVE_CUES | WITNESSED))
+                or (after < len(tokens) and _has_form(tokens[after], WITNESSED))
             )
             start, end = tok.start, tokens[i + 1].end
             out.append(
