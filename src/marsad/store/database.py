@@ -78,7 +78,7 @@ class Store:
                 event.listen(self.engine, "connect", _sqlite_foreign_keys)
             migrate.upgrade(self.engine)
         except (ArgumentError, SQLAlchemyError, ImportError, OSError) as err:
-            advice = (
+            advice = _hint(_short(err)) or (
                 "check that its folder exists and is writable"
                 if self.url.startswith("sqlite") and not isinstance(err, ArgumentError)
                 else "give a URL like sqlite:///marsad.db or postgresql://user@host/db"
@@ -224,9 +224,26 @@ class _Transaction:
         try:
             self._ctx.__exit__(exc_type, exc, tb)
         except SQLAlchemyError as err:
-            raise StoreError(f"cannot write to {self._engine.url} ({_short(err)})") from None
+            raise StoreError(_write_error(self._engine, err)) from None
         if isinstance(exc, SQLAlchemyError):
-            raise StoreError(f"cannot write to {self._engine.url} ({_short(exc)})") from None
+            raise StoreError(_write_error(self._engine, exc)) from None
+
+
+def _write_error(engine: Engine, err: BaseException) -> str:
+    hint = _hint(_short(err))
+    return f"cannot write to {engine.url} ({_short(err)})" + (f"; {hint}" if hint else "")
+
+
+def _hint(message: str) -> str:
+    """What to do about the two faults people meet most: a lock and a full disk."""
+    if "locked" in message:
+        return (
+            "another process is writing to it; wait for it to finish, or use PostgreSQL "
+            "for several writers at once"
+        )
+    if "full" in message or "No space" in message:
+        return "free some disk space and run the command again (stored articles are kept)"
+    return ""
 
 
 def _short(err: BaseException) -> str:
