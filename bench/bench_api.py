@@ -72,6 +72,13 @@ def fill(db: str, target: int, seed: int = 7) -> tuple[int, int]:
     return articles, events
 
 
+def count(db: str) -> tuple[int, int]:
+    from marsad.store import Store
+
+    with Store(db) as store:
+        return store.count("articles"), store.count("events")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -98,11 +105,15 @@ def scenarios(client: httpx.Client) -> dict[str, list[str]]:
         "events name=Hamas": ["/api/events?name=hamas"],
         "events place=Gaza": ["/api/events?place=Gaza"],
         "events text=الرئيس": ["/api/events?text=الرئيس"],
+        "events text=الدلنج (rare)": ["/api/events?text=الدلنج"],
         "articles": ["/api/articles"],
         "articles deep": ["/api/articles?from=2023-06-01&to=2023-06-30"],
         "actors": ["/api/actors"],
+        "actors country=ISR": ["/api/actors?country=ISR"],
         "places": ["/api/places"],
+        "places quad=4": ["/api/places?quad=4"],
         "counts/daily": ["/api/counts/daily"],
+        "counts/daily actor_country=ISR": ["/api/counts/daily?actor_country=ISR"],
         "network": ["/api/network"],
         "network quad=4": ["/api/network?quad=4"],
     }
@@ -125,13 +136,19 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=200)
     parser.add_argument("--budget", type=float, default=100.0, help="p95 limit in ms")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--db", help="SQLite file to fill and keep (reused when it exists)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        db = f"sqlite:///{Path(tmp) / 'bench.db'}"
-        t0 = time.perf_counter()
-        articles, events = fill(db, args.events)
-        took = time.perf_counter() - t0
-        print(f"stored {events} events from {articles} articles in {took:.0f} s")
+        path = Path(args.db) if args.db else Path(tmp) / "bench.db"
+        db = f"sqlite:///{path}"
+        if path.exists():
+            articles, events = count(db)
+            print(f"reusing {path}: {events} events from {articles} articles")
+        else:
+            t0 = time.perf_counter()
+            articles, events = fill(db, args.events)
+            took = time.perf_counter() - t0
+            print(f"stored {events} events from {articles} articles in {took:.0f} s")
         port = free_port()
         serve = ["serve", "--db", db, "--port", str(port)]
         server = subprocess.Popen(

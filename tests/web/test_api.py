@@ -130,6 +130,10 @@ def test_aggregates(client: TestClient) -> None:
 def test_articles_and_their_twins(client: TestClient) -> None:
     arts = all_pages(client, "/api/articles", limit=8)
     assert len(arts) == 30 and arts[0]["published"] == "2024-01-10"
+    oldest = all_pages(client, "/api/articles", limit=8, sort="date")
+    assert [a["doc_id"] for a in oldest] == [a["doc_id"] for a in reversed(arts)]
+    june = all_pages(client, "/api/articles", **{"from": "2024-01-02", "to": "2024-01-03"})
+    assert {a["published"] for a in june} == {"2024-01-02", "2024-01-03"} and len(june) == 6
     one = client.get("/api/articles/a001").json()
     assert one["text"] == TEXT
     assert [p["name"] for p in one["places"]] == ["Tripoli"]

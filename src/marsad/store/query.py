@@ -436,8 +436,12 @@ def list_articles(
     outlet: str | None = None,
     cursor: str | None = None,
     limit: int = 50,
+    sort: str = "-date",
 ) -> Page:
-    """Articles, newest first (undated last), with their number of events."""
+    """Articles, newest first (undated last) or oldest first, with their number of events."""
+    if sort not in EVENT_SORTS:
+        raise QueryError(f"sort must be one of {', '.join(EVENT_SORTS)}")
+    desc = sort.startswith("-")
     limit = _limit(limit)
     n_events = (
         select(func.count()).where(EV.c.doc_id == AR.c.doc_id).correlate(AR).scalar_subquery()
@@ -447,9 +451,9 @@ def list_articles(
         AR.c.doc_id, AR.c.title, AR.c.published, AR.c.url, AR.c.outlet, n_events.label("n")
     )
     if date_from is not None:
-        query = query.where(AR.c.published >= date_from)
+        query = query.where(day >= date_from)
     if date_to is not None:
-        query = query.where(AR.c.published <= date_to)
+        query = query.where(day <= date_to, day > schema.NO_DAY)
     if outlet:
         query = query.where(AR.c.outlet == outlet)
     if cursor:
@@ -459,8 +463,10 @@ def list_articles(
         except (TypeError, ValueError):
             raise QueryError("the cursor is not one this server gave out") from None
         bound = tuple_(literal(key_day), literal(str(doc_id)))
-        query = query.where(tuple_(day, AR.c.doc_id) < bound)
-    rows = conn.execute(query.order_by(day.desc(), AR.c.doc_id.desc()).limit(limit + 1)).all()
+        row_key = tuple_(day, AR.c.doc_id)
+        query = query.where(row_key < bound if desc else row_key > bound)
+    order = (day.desc(), AR.c.doc_id.desc()) if desc else (day, AR.c.doc_id)
+    rows = conn.execute(query.order_by(*order).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     items = [

@@ -226,10 +226,11 @@ def create_app(
         date_from: Annotated[str | None, Query(alias="from")] = None,
         date_to: Annotated[str | None, Query(alias="to")] = None,
         outlet: str | None = None,
+        sort: Sort = "-date",
         cursor: Cursor = None,
         limit: Limit = 50,
     ) -> dict[str, Any]:
-        """Articles, newest first, with their numbers of events."""
+        """Articles, newest first (or oldest with sort=date), with their numbers of events."""
         with connect() as conn:
             return q.list_articles(
                 conn,
@@ -238,6 +239,7 @@ def create_app(
                 _text(outlet),
                 cursor,
                 limit,
+                sort,
             ).to_dict()
 
     @app.get("/api/articles/{doc_id}", tags=["articles"])
