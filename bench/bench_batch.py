@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import io
 import json
-import logging
 import os
 import resource
 import statistics
@@ -107,15 +106,11 @@ def main() -> None:
     client: Any = None
     cluster: Any = None
     if "dask" in rates:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import Client
 
-        cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=args.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        from marsad.batch.dask import local_cluster
+
+        cluster = local_cluster(args.workers)
         client = Client(cluster)  # type: ignore[no-untyped-call]
         client.run(_warm)
     if "local" in rates:

@@ -7,6 +7,7 @@ Results are yielded as partitions finish, so the driver can persist each one at 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import uuid
 from collections.abc import Iterator, Sequence
@@ -16,15 +17,34 @@ from marsad.batch.core import PartitionResult, code_partition
 from marsad.batch.task import Failure, Task
 from marsad.errors import MarsadError
 
+# The workers' statistical profiler walks the stack of the running task every 10 ms; on the
+# deep pure-Python call stacks of the coder that cost ~15% of the CPU (bench/bench_batch.py).
+QUIET_WORKERS = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.system-monitor.gil.enabled": False,
+}
+
+
+def local_cluster(workers: int) -> Any:
+    """A LocalCluster of ``workers`` processes with one thread each, profiling off."""
+    dask_config: Any = importlib.import_module("dask.config")
+    dd: Any = importlib.import_module("dask.distributed")
+    with dask_config.set(QUIET_WORKERS):  # the nannies hand this config to their workers
+        return dd.LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+
 
 def run_dask(
     tasks: Sequence[Task], scheduler: str | None = None, workers: int | None = None
 ) -> Iterator[PartitionResult | Failure]:
     """Map ``code_partition`` over ``tasks`` on a cluster; yield results as they complete."""
-    import importlib
-
     dd: Any = importlib.import_module("dask.distributed")  # untyped; imported on use
-    Client, LocalCluster, as_completed = dd.Client, dd.LocalCluster, dd.as_completed
+    Client, as_completed = dd.Client, dd.as_completed
 
     cluster: Any = None
     if scheduler:
@@ -37,13 +57,7 @@ def run_dask(
                 "E204",
             ) from None
     else:
-        cluster = LocalCluster(
-            n_workers=workers or 2,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=None,
-            silence_logs=logging.ERROR,
-        )
+        cluster = local_cluster(workers or 2)
         client = Client(cluster)
     try:
         run = uuid.uuid4().hex[:8]
