@@ -12,6 +12,7 @@ import datetime as dt
 
 from marsad.actors.grouping import group
 from marsad.actors.mentions import find_mentions
+from marsad.actors.ner_hook import add_ner_mentions
 from marsad.model import Doc, Mention
 
 __all__ = ["explain", "find_actors", "lookup", "prepare"]
@@ -21,6 +22,7 @@ def find_actors(doc: Doc) -> None:
     """Actor stage: needs doc.norm, doc.tokens and doc.sentence_tokens."""
     day = doc.article.published
     mentions = find_mentions(doc, day)
+    mentions = add_ner_mentions(doc, mentions)  # names only the NER tagger finds (issue 3)
     doc.actors = group(mentions)
     doc.mentions = mentions
 
