@@ -74,6 +74,30 @@ def stem_of(word: str, counts: Mapping[str, int]) -> tuple[str, str, bool]:
     return best
 
 
+def _freq_bucket(count: int) -> str:
+    # Rare and unseen words are where names hide (a frequency list's blind spot).
+    return "0" if count == 0 else "1" if count < 5 else "2" if count < 50 else "3"
+
+
+_LONG_VOWELS = frozenset("اوي")
+
+
+def _foreign(stem: str) -> list[str]:
+    """Signs of a transliterated foreign name: many long vowels, no Arabic pattern letters."""
+    if len(stem) < 4 or not all("\u0621" <= c <= "\u064a" for c in stem):
+        return []
+    vowels = sum(c in _LONG_VOWELS for c in stem)
+    feats = ["lv=" + str(min(vowels, 4))]
+    if vowels * 5 >= len(stem) * 2:
+        feats.append("lvr=hi")
+    # Two long vowels one letter apart inside the word (بوتين، كوفي، ماكرون) is rare in
+    # Arabic patterns but common in transliteration.
+    inner = stem[1:-1]
+    if any(a in _LONG_VOWELS and b in _LONG_VOWELS for a, b in zip(inner, inner[2:], strict=False)):
+        feats.append("lvp")
+    return feats
+
+
 _PAD = {d: f"{d}:pad" for d in (-2, -1, 1, 2)}
 
 
@@ -110,6 +134,8 @@ class Featurizer:
             "len=" + str(min(len(core), 10)),
             "art=" + str(article),
             "pun=" + str(core != n),
+            "fq=" + _freq_bucket(self.res.counts.get(stem, 0)),
+            *_foreign(stem),
         ]
         for k in (1, 2, 3, 4):
             if len(core) >= k:

@@ -50,6 +50,14 @@ class NerModel:
         tags: list[str] = self._tagger.tag(self.featurizer.sentence(words))
         return repair_bio(tags)
 
+    def tag_with_marginals(self, words: Sequence[str]) -> tuple[list[str], list[float]]:
+        """BIO tags and, per word, the marginal probability of the tag the tagger chose."""
+        if not words:
+            return [], []
+        raw: list[str] = self._tagger.tag(self.featurizer.sentence(words))
+        probs = [self._tagger.marginal(t, i) for i, t in enumerate(raw)]
+        return repair_bio(raw), probs
+
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> NerModel:

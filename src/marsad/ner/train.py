@@ -23,9 +23,10 @@ from marsad.ner.bundle import Bundle, write_bundle
 from marsad.ner.corpora import Tagged
 from marsad.ner.features import Featurizer, Resources, core_of, stem_of, word_counts
 from marsad.ner.gazetteer import build_gazetteer, merge_gazetteers
+from marsad.ner.lexicon import build_lexicon
 from marsad.ner.model import MODEL_NAME, MODEL_VERSION
 
-FEATURE_VERSION = 1
+FEATURE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class TrainConfig:
     with_wojood: bool = False
     folds: int = 5  # jackknife for the gazetteer learned from the tagged training data
     dev_fraction: float = 0.0  # > 0: hold out the last part of ANERcorp train (for tuning)
+    dev_at_start: bool = False  # hold out the first part instead
+    lexicon: bool = True  # name-list flags from marsad's knowledge bases (marsad.ner.lexicon)
 
 
 @dataclass(frozen=True)
@@ -83,13 +86,16 @@ def train(
     ]
     fane = list(corpora.read_fane([files[f"wikifane_{i}"] for i in (1, 2, 3)]))
     n_dev = int(len(aner) * config.dev_fraction)
-    tagged = aner[: len(aner) - n_dev]
-    dev = aner[len(aner) - n_dev :]
+    if config.dev_at_start:
+        dev, tagged = aner[:n_dev], aner[n_dev:]
+    else:
+        tagged, dev = aner[: len(aner) - n_dev], aner[len(aner) - n_dev :]
+    train_aner = tagged
     if config.with_wojood:
         tagged = tagged + wojood
     log(f"data: {len(tagged)} training sentences, {len(dev)} held out, {len(fane)} WikiFANE")
 
-    raw = [tokens for tokens, _ in [*aner[: len(aner) - n_dev], *wojood, *fane]]
+    raw = [tokens for tokens, _ in [*train_aner, *wojood, *fane]]
     counts = word_counts(raw)
 
     def stem(word: str) -> str:
@@ -99,11 +105,12 @@ def train(
         [[stem(w) for w in s] for s in raw], sizes=config.cluster_sizes, seed=config.seed
     )
     external = build_gazetteer([*fane, *wojood], stem)
+    lexicon = build_lexicon(stem) if config.lexicon else {}
 
     def resources(own_data: list[Tagged]) -> Resources:
         # Flags from the tagged data itself ("a" prefix) are kept apart from external ones.
         own = build_gazetteer(own_data, stem, min_count=1)
-        gazetteer = merge_gazetteers(("", external), ("a", own))
+        gazetteer = merge_gazetteers(("", external), ("a", own), ("", lexicon))
         return Resources(clusters=clusters, counts=counts, gazetteer=gazetteer)
 
     final = resources(tagged)
@@ -144,6 +151,8 @@ def train(
         "with_wojood": config.with_wojood,
         "gazetteer_folds": config.folds,
         "dev_fraction": config.dev_fraction,
+        "dev_at_start": config.dev_at_start,
+        "lexicon": config.lexicon,
         "training_sentences": len(tagged),
         "training_tokens": sum(len(t) for t, _ in tagged),
         "data_sha256": {_rel(shared_data, p): corpora.file_sha256(p) for p in files.values()},
