@@ -147,3 +147,18 @@ def test_places_need_country_and_50_km() -> None:
     assert score_places([near], doc).right == 1
     assert score_places([lebanon], doc).right == 0
     assert round(haversine_km(32.8872, 13.1913, 34.4367, 35.8497)) > 2000
+
+
+def test_quote_speaker_known_only_in_arabic_counts_by_country_and_sector() -> None:
+    from marsad.model import ActorRef, Mention
+
+    doc = _doc()
+    doc.mentions = [
+        Mention((0, 5), "يارا", 0, (0, 1), ActorRef("يارا خواجة", "LBN", "NGO", "PER"), "t")
+    ]
+    doc.quotes = [Quote("يارا خواجة", (0, 5), "قالت", (6, 10), "الفرق موجودة في المطارات", (11, 30), 0, 0)]
+    gold_quotes = [{"speaker": "Yara Khawaja", "quote": "الفرق موجودة في المطارات"}]
+    actors = [{"entity_name": "Yara Khawaja", "country": "LBN", "sector_code": "NGO"}]
+    assert score_quotes(gold_quotes, doc, actors).tp == 1
+    wrong = [{"entity_name": "Yara Khawaja", "country": "LBN", "sector_code": "GOV"}]
+    assert score_quotes(gold_quotes, doc, wrong).tp == 0
