@@ -716,6 +716,13 @@ class _Coder:
                 return [], self._group(si, mi, lo, hi), ""  # طائرتين تابعتين للجيش: the owner
             if prep == "ل" and c.type == "ASSAULT":
                 return self._group(si, mi, lo, hi), [], "agent after لـ (هجوم لـX)"
+            if prep is None and gap == 0 and c.type in ("SUPPORT", "AID"):
+                end = m.tokens[1]
+                to = next((x for x in order if end <= self.doc.mentions[x].tokens[0] <= end + 2
+                           and self._prep_before(x) == "ل"), None)
+                if to is not None:  # دعم الولايات المتحدة لمصر: the US supports Egypt
+                    return (self._group(si, mi, lo, hi), self._group(si, to, lo, hi),
+                            "genitive giver before لـ + receiver")
             if prep is None:
                 direct = gap == 0  # قصف مواقع داعش: داعش is the genitive of مواقع, a target
                 if direct and (
