@@ -8,8 +8,9 @@ Matching is one-to-one and greedy. Optional gold events leave the count together
 events that match them; negated or hypothetical system events are ignored; a system event that
 matches a negated gold event is a false positive. The event-type score uses sentence + type only.
 Actors: per article, one-to-one on English name, else on country + sector. Quotes: the reported
-words overlap and the speaker matches by name, else by the gold actor's country + sector. Places: a gold place is right when a system place of
-the same name has the right country within 50 km of the gold coordinates.
+words overlap and the speaker matches by name, else by the gold actor's country + sector.
+Places: a gold place is right when a system place of the same name has the right country
+within 50 km of the gold coordinates.
 """
 
 from __future__ import annotations
