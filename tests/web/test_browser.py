@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
-from conftest import HOSTILE_NAME, Served
+from webdata import HOSTILE_NAME, Served
 
 CHROMIUM = os.environ.get("MARSAD_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = [

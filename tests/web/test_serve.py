@@ -8,12 +8,11 @@ import sys
 import time
 
 import httpx
-
-from conftest import _free_port
+from webdata import free_port
 
 
 def test_marsad_serve_answers_and_guards_posting(coded_db: str) -> None:
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "MARSAD_API_TOKEN": "from-env"}
     serve = ["serve", "--db", coded_db, "--host", "127.0.0.1", "--port", str(port)]
     server = subprocess.Popen(
