@@ -8,6 +8,7 @@ Article text is untrusted: templates autoescape everything, scripts only ever se
 from __future__ import annotations
 
 import datetime as dt
+import re
 import secrets
 from collections.abc import Callable
 from pathlib import Path
@@ -19,11 +20,12 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from jinja2 import Environment, FileSystemLoader
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException
 from starlette.middleware.base import RequestResponseEndpoint
 
 from marsad import __version__
+from marsad.ingest.limits import MAX_ARTICLE_CHARS
 from marsad.model import Article, Doc
 from marsad.output import _QUAD_FALLBACK, event_record
 from marsad.store import Store
@@ -45,6 +47,32 @@ def _event_types() -> list[str]:
 
 class ApiError(HTTPException):
     pass
+
+
+class ErrorOut(BaseModel):
+    """Every error answer: a message for people (never a stack trace)."""
+
+    error: str
+    details: list[dict[str, str]] | None = None
+
+
+# Documented on every operation, so that clients (and schemathesis) know the error answers.
+ERRORS: dict[int | str, dict[str, Any]] = {
+    status: {
+        "description": why,
+        "content": {"application/json": {"schema": ErrorOut.model_json_schema()}},
+    }
+    for status, why in (
+        (400, "A filter, cursor or limit that cannot be used"),
+        (401, "Missing or wrong token"),
+        (403, "Posting is off on this server"),
+        (404, "No such item"),
+        (411, "A request body without Content-Length"),
+        (413, "A request body over the size limit"),
+        (422, "Parameters or body of the wrong form"),
+        (500, "Internal error (details are logged, not sent)"),
+    )
+}
 
 
 def _bad(message: str, status: int = 400) -> ApiError:
@@ -113,12 +141,22 @@ class ArticleIn(BaseModel):
     """An article to code and store."""
 
     model_config = ConfigDict(extra="forbid")
-    text: str = Field(min_length=1, max_length=200_000)
+    text: str = Field(min_length=1, max_length=MAX_ARTICLE_CHARS)  # coding cost grows fast
     title: str | None = Field(None, max_length=1_000)
     published: dt.date | None = None
     url: str | None = Field(None, max_length=2_000)
     outlet: str | None = Field(None, max_length=200)
     doc_id: str | None = Field(None, max_length=200, pattern=r"^[\w.:-]+$")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _iso_date(cls, value: object) -> object:
+        """Only YYYY-MM-DD: pydantic would also take 0 or a timestamp as a date."""
+        if value is not None and not (
+            isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+        ):
+            raise ValueError("published must be a date written YYYY-MM-DD")
+        return value
 
 
 def create_app(
@@ -135,6 +173,7 @@ def create_app(
         description="Arabic news coded into PLOVER events: API and dashboard.",
         docs_url=None,  # the Swagger page loads its scripts from a CDN; the schema is served
         redoc_url=None,
+        responses=ERRORS,
     )
     app.state.store = store
     app.state.pipeline = pipeline
@@ -149,7 +188,10 @@ def create_app(
 
     @app.exception_handler(HTTPException)
     async def _http_error(_r: Request, exc: HTTPException) -> Response:
-        return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        # keep the headers (Allow on a 405, WWW-Authenticate on a 401)
+        return JSONResponse(
+            {"error": exc.detail}, status_code=exc.status_code, headers=exc.headers
+        )
 
     @app.exception_handler(q.QueryError)
     async def _query_error(_r: Request, exc: q.QueryError) -> Response:
@@ -318,7 +360,7 @@ def create_app(
     def home() -> Response:
         return RedirectResponse("/events")
 
-    @app.get("/events", tags=["pages"])
+    @app.get("/events", tags=["pages"], response_class=HTMLResponse)
     @app.get("/events.json", tags=["pages"])
     def events_page(
         request: Request,
@@ -338,28 +380,28 @@ def create_app(
         }
         return page(request, "events.html", data, "Events")
 
-    @app.get("/timeline", tags=["pages"])
+    @app.get("/timeline", tags=["pages"], response_class=HTMLResponse)
     @app.get("/timeline.json", tags=["pages"])
     def timeline_page(request: Request, f: Filter) -> Response:
         with connect() as conn:
             data = {"filters": f.params(), "days": q.daily_counts(conn, f)}
         return page(request, "timeline.html", data, "Timeline")
 
-    @app.get("/network", tags=["pages"])
+    @app.get("/network", tags=["pages"], response_class=HTMLResponse)
     @app.get("/network.json", tags=["pages"])
     def network_page(request: Request, f: Filter, limit: Limit = 60) -> Response:
         with connect() as conn:
             data = {"filters": f.params(), **q.network(conn, f, limit)}
         return page(request, "network.html", data, "Network")
 
-    @app.get("/map", tags=["pages"])
+    @app.get("/map", tags=["pages"], response_class=HTMLResponse)
     @app.get("/map.json", tags=["pages"])
     def map_page(request: Request, f: Filter, limit: Limit = 500) -> Response:
         with connect() as conn:
             data = {"filters": f.params(), "places": q.list_places(conn, f, None, limit).items}
         return page(request, "map.html", data, "Map")
 
-    @app.get("/articles", tags=["pages"])
+    @app.get("/articles", tags=["pages"], response_class=HTMLResponse)
     @app.get("/articles.json", tags=["pages"])
     def articles_page(
         request: Request,
@@ -384,7 +426,7 @@ def create_app(
     def article_twin(request: Request, doc_id: str) -> Response:
         return article_page(request, doc_id)
 
-    @app.get("/articles/{doc_id}", tags=["pages"])
+    @app.get("/articles/{doc_id}", tags=["pages"], response_class=HTMLResponse)
     def article_page(request: Request, doc_id: str) -> Response:
         with connect() as conn:
             found = q.get_article(conn, doc_id)
