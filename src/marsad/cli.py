@@ -130,6 +130,11 @@ def _code_one(pipeline: Callable[[Article], Doc], article: Article) -> Doc:
     type=click.File("w", encoding="utf-8", lazy=False),
     help="One JSON line per article: sentences, actors, quotes, places, errors.",
 )
+@click.option(
+    "--geojson",
+    type=click.File("w", encoding="utf-8", lazy=False),
+    help="The events that have a place, as a GeoJSON FeatureCollection (for a map).",
+)
 @click.option("--db", metavar="URL", help="Database to store results in, e.g. sqlite:///marsad.db")
 @click.option("-v", "--verbose", is_flag=True, help="Print a summary line on stderr at the end.")
 @batch_options
@@ -137,23 +142,29 @@ def code_command(
     paths: tuple[str, ...],
     out: IO[str],
     docs: IO[str] | None,
+    geojson: IO[str] | None,
     db: str | None,
     verbose: bool,
     **batch: Any,
 ) -> None:
     """Code articles: .txt, .jsonl, .html files, directories of them, or - for stdin."""
+    from typing import cast
+
+    from marsad.geo.geojson import GeoJSONTee
     from marsad.pipeline import load_pipeline
 
+    tee = GeoJSONTee(out) if geojson is not None else None  # maps events as they are written
+    events_out = cast("IO[str]", tee) if tee is not None else out
     try:
         if wants_batch(batch):  # partitions, resumable, local or Dask (marsad.batch.command)
             stdin = click.get_binary_stream("stdin")
-            sys.exit(code_with_engine(paths, out, docs, db, batch, stdin=stdin))
+            sys.exit(code_with_engine(paths, events_out, docs, db, batch, stdin=stdin))
         store = _open_store(db) if db else None
         try:
             counts = code_batch(
                 read_paths(paths, stdin=click.get_binary_stream("stdin")),
                 load_pipeline(),
-                out,
+                events_out,
                 docs,
                 store,
             )
@@ -169,7 +180,9 @@ def code_command(
         if counts.rejects:
             sys.exit(1)
     finally:  # click closes --out/--docs quietly; a full disk must not pass unnoticed
-        _flush(out, docs)
+        if tee is not None and geojson is not None:
+            geojson.write(json.dumps(tee.collection(), ensure_ascii=False) + "\n")
+        _flush(out, docs, geojson)
 
 
 def _flush(*streams: IO[str] | None) -> None:
@@ -251,6 +264,12 @@ def explain_command(sentence: str, published: str | None) -> None:
         click.echo("no event coded")
     for ev in doc.events:
         click.echo("\n".join(explain_event(ev)))
+    if doc.sentence_tokens:
+        from marsad.events import explain_text
+
+        why = explain_text(doc)  # every trigger: the event it became or why it did not
+        if why:
+            click.echo("\nwhy:\n" + why)
     for err in doc.errors:
         click.echo(f"marsad: warning: stage {err.stage} failed: {err.message}", err=True)
 
