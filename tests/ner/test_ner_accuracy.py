@@ -9,9 +9,9 @@ import pytest
 from marsad.ner.bench import BenchResult, run_bench
 from marsad.ner.model import load_model
 
-# A regression gate at what the shipped model holds (issue 3 asks for 80 micro F1: not yet).
+# A regression gate just under what the shipped model holds (71.0; issue 3 asks for 80: not yet).
 # Speed is measured by `marsad bench ner`, never asserted here: these machines are shared.
-ANERCORP_FLOOR = 0.68
+ANERCORP_FLOOR = 0.70
 
 
 @pytest.fixture(scope="module")

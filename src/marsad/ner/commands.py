@@ -28,15 +28,23 @@ def _shared_data(path: Path | None) -> Path:
     return data
 
 
-def update_manifest(manifest: Path, name: str, version: str, sha256: str, licence: str) -> None:
-    """Add or replace the line for ``name`` in the data manifest, leaving other lines alone."""
+def update_manifest(
+    manifest: Path, name: str, version: str, sha256: str, licence: str, replaces: str = ""
+) -> None:
+    """Add or replace the line for ``name`` in the data manifest, leaving other lines alone
+    (except those whose name starts with ``replaces``: older versions of the same file)."""
     lines = (
         manifest.read_text(encoding="utf-8").splitlines(keepends=True) if manifest.exists() else []
     )
     if not lines:
         lines = [MANIFEST_HEADER]
     entry = f"{name}\t{version}\t{sha256}\t{licence}\n"
-    kept = [line for line in lines if line.split("\t", 1)[0] != name]
+    kept = [
+        line
+        for line in lines
+        if line.split("\t", 1)[0] != name
+        and not (replaces and line.startswith(replaces) and not line.startswith("#"))
+    ]
     manifest.write_text("".join([*kept, entry]), encoding="utf-8")
 
 
@@ -99,7 +107,14 @@ def train_ner(
     sha = hashlib.sha256(output.read_bytes()).hexdigest()
     click.echo(f"sha256 {sha}  training time {result.seconds:.0f}s")
     if output.resolve() == MODEL_PATH.resolve():
-        update_manifest(MANIFEST, f"ner/{output.name}", MODEL_VERSION, sha, result.meta["licence"])
+        update_manifest(
+            MANIFEST,
+            f"ner/{output.name}",
+            MODEL_VERSION,
+            sha,
+            result.meta["licence"],
+            replaces=f"ner/{MODEL_NAME}-",
+        )
         click.echo(f"manifest updated: {MANIFEST}")
     if result.dev:
         model = NerModel(output)

@@ -3,7 +3,8 @@
 The recipe: ANERcorp train (CAMeL split) is the tagged training data, plus the Wojood sample's
 train and val parts when ``with_wojood``; word counts and clusters come from the raw text of
 ANERcorp train, the Wojood sample and WikiFANE (CC BY-SA); gazetteer flags come from WikiFANE
-and Wojood entity spans. Nothing from the ANERcorp test region (or NewsFANEGold, its
+and Wojood entity spans, name-list flags from marsad's own knowledge bases
+(``marsad.ner.lexicon``). Nothing from the ANERcorp test region (or NewsFANEGold, its
 re-annotation) is read. Training is single-threaded, so it runs on any two-core machine.
 """
 
