@@ -19,8 +19,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from marsad.actors import kb
-from marsad.actors.refs import OWN_SECTOR, norm_key
+from marsad.actors.refs import OWN_SECTOR
 from marsad.model import ActorRef, Doc, Mention
+from marsad.text.normalize import norm
 
 
 @dataclass(frozen=True)
@@ -80,17 +81,17 @@ def _windows(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
     for m in mentions:
         for x in range(*m.tokens):
             taken[x] = True
-    anchors: list[tuple[int, int]] = []  # (token after the anchor, sentence end)
+    anchors: list[tuple[int, int, int]] = []  # (token after the anchor, sentence range)
     for m in mentions:
         if m.actor.kind == "ORG" and m.actor.sector_code in OWN_SECTOR:
-            anchors.append((m.tokens[1], doc.sentence_tokens[m.sentence][1]))
+            anchors.append((m.tokens[1], *doc.sentence_tokens[m.sentence]))
     titles = kb.titles()
     for lo, hi in doc.sentence_tokens:
-        anchors += [(k + 1, hi) for k in range(lo, hi) if doc.tokens[k].norm in titles]
+        anchors += [(k + 1, lo, hi) for k in range(lo, hi) if doc.tokens[k].norm in titles]
     out: list[tuple[int, int]] = []
-    for after, hi in sorted(anchors):
+    for after, start, hi in sorted(anchors):
         if any(not taken[x] and doc.tokens[x].is_word for x in range(after, min(after + 3, hi))):
-            lo = max(after - 3, 0)
+            lo = max(after - 3, start)
             if out and out[-1][1] >= lo and out[-1][1] <= hi:
                 lo = out.pop()[0]
             out.append((lo, min(after + 8, hi)))
@@ -132,7 +133,9 @@ def add_ner_mentions(
         )
         begin = first.start + cut
         text = doc.text[begin : last.end]
-        key = ("per:ar:" if span.type == "PER" else "org:ar:") + norm_key(text)
+        # the key the rules give an unknown person (refs.unknown_person), so both merge
+        name_norm = " ".join(norm(text).split())
+        key = ("per:ar:" if span.type == "PER" else "org:ar:") + name_norm
         ref = ActorRef(text, country, sector, span.type, key=key)
         rule = "ner-person" if span.type == "PER" else "ner-org"
         added.append(Mention((begin, last.end), text, sent, (span.start, span.end), ref, rule))
