@@ -17,7 +17,7 @@ def test_default_pipeline_lists_its_stages_in_order() -> None:
 def test_a_stage_whose_needs_come_later_is_refused_at_build_time() -> None:
     with pytest.raises(PipelineError) as err:
         Pipeline(["text.normalize.v1", "events.rules.v1"])
-    assert err.value.code == "E203"
+    assert err.value.code == "E205"
     assert "events.rules.v1" in err.value.message
 
 

@@ -4,9 +4,12 @@ The command line prints ``marsad: error: <message> (<code>)`` for these, never a
 
     E101  BadInput        an article that cannot be read (empty, binary, malformed JSON line)
     E102  EncodingError   bytes in an encoding other than UTF-8, UTF-16 or Windows-1256
+    E103  BadInput        an article that is not in Arabic (the reason names the language)
     E201  PipelineError   a coding stage failed (recorded on the Doc, the batch goes on)
     E202  MarsadError     a part of marsad that this installation lacks
-    E203  PipelineError   a stage list whose stages need what no earlier stage provides
+    E203  MarsadError     partitions of a batch run failed: run the same command again to resume
+    E204  MarsadError     the Dask scheduler cannot be reached
+    E205  PipelineError   a stage list whose stages need what no earlier stage provides
     E301  StoreError      the database cannot be opened or written
 """
 

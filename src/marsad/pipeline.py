@@ -100,7 +100,7 @@ class Pipeline:
                 raise PipelineError(
                     f"stage {st.name} requires {sorted(missing)}, which no earlier stage provides;"
                     " put the stages that provide them before it",
-                    code="E203",
+                    code="E205",
                 )
             provided |= st.provides
 
