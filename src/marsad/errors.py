@@ -11,6 +11,7 @@ The command line prints ``marsad: error: <message> (<code>)`` for these, never a
     E204  MarsadError     the Dask scheduler cannot be reached
     E205  PipelineError   a stage list whose stages need what no earlier stage provides
     E301  StoreError      the database cannot be opened or written
+    E302  QueryError      a query filter that cannot be used (bad date, unknown type, bad cursor)
 """
 
 from __future__ import annotations
