@@ -43,5 +43,9 @@ def upgrade(engine: Engine) -> None:
         )
     config = alembic_config()
     with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            # pysqlite runs CREATE TABLE outside any transaction, so a process killed halfway
+            # would leave tables without their revision; an explicit BEGIN makes it all or none.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         config.attributes["connection"] = conn
         command.upgrade(config, "head")
