@@ -202,3 +202,30 @@ def test_full_disk_is_a_clear_error(
     if mounted:
         assert "database or disk is full" in done.stderr, done.stderr
         assert "free some disk space" in done.stderr
+
+
+def test_migration_interrupted_halfway_leaves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A process that dies while creating the tables must not leave a half-made database that
+    the next run refuses (pysqlite would commit each CREATE TABLE on its own)."""
+    from sqlalchemy import inspect
+
+    from marsad.store import migrate
+
+    real = migrate.command.upgrade
+
+    def dies_after_the_tables(config: Any, revision: str) -> None:
+        real(config, revision)
+        raise KeyboardInterrupt  # what a kill looks like from inside: no commit
+
+    url = f"sqlite:///{tmp_path / 'half.db'}"
+    engine = create_engine(url)
+    monkeypatch.setattr(migrate.command, "upgrade", dies_after_the_tables)
+    tried("faults: migration interrupted halfway")
+    with pytest.raises(KeyboardInterrupt):
+        migrate.upgrade(engine)
+    assert inspect(engine).get_table_names() == []
+    monkeypatch.setattr(migrate.command, "upgrade", real)
+    Store(url).close()
+    engine.dispose()
