@@ -269,3 +269,14 @@ def test_cli_registers_the_ner_commands_when_present() -> None:
         result = runner.invoke(main, args)
         assert result.exit_code == 0, (args, result.output)
         assert result.stdout.startswith("Usage: ")
+
+
+def test_code_rejects_a_non_arabic_article_with_its_language(tmp_path: Path) -> None:
+    english = tmp_path / "weather.txt"
+    english.write_text(
+        "Weather report\n\nIt rained all day in London and the trains were late again.\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(main, ["code", str(english)])
+    assert result.exit_code == 1
+    assert "not Arabic" in result.stderr and "en" in result.stderr

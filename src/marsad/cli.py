@@ -24,6 +24,7 @@ from marsad import __version__
 from marsad.batch.command import batch_options, code_with_engine, wants_batch
 from marsad.errors import MarsadError
 from marsad.ingest import Reject, read_paths
+from marsad.ingest.langid import filter_language
 from marsad.model import Article, Doc, Event, EventActor, StageError
 from marsad.output import doc_record, dumps, event_record, reject_record
 
@@ -162,7 +163,7 @@ def code_command(
         store = _open_store(db) if db else None
         try:
             counts = code_batch(
-                read_paths(paths, stdin=click.get_binary_stream("stdin")),
+                filter_language(read_paths(paths, stdin=click.get_binary_stream("stdin"))),
                 load_pipeline(),
                 events_out,
                 docs,
