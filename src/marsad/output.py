@@ -90,7 +90,8 @@ def doc_record(doc: Doc) -> dict[str, Any]:
         "sentences": [list(s) for s in doc.sentences],
         "actors": [a.to_dict() for a in doc.actors],
         "quotes": [q.to_dict() for q in doc.quotes],
-        "places": [p.to_dict() for p in doc.places],
+        # feature and locative (is it where something happened?) help map users
+        "places": [{**p.to_dict(), "feature": p.feature, "locative": p.locative} for p in doc.places],
         "errors": [e.to_dict() for e in doc.errors],
     }
 
