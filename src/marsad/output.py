@@ -91,7 +91,9 @@ def doc_record(doc: Doc) -> dict[str, Any]:
         "actors": [a.to_dict() for a in doc.actors],
         "quotes": [q.to_dict() for q in doc.quotes],
         # feature and locative (is it where something happened?) help map users
-        "places": [{**p.to_dict(), "feature": p.feature, "locative": p.locative} for p in doc.places],
+        "places": [
+            {**p.to_dict(), "feature": p.feature, "locative": p.locative} for p in doc.places
+        ],
         "errors": [e.to_dict() for e in doc.errors],
     }
 
