@@ -12,6 +12,7 @@ The command line prints ``marsad: error: <message> (<code>)`` for these, never a
     E205  PipelineError   a stage list whose stages need what no earlier stage provides
     E301  StoreError      the database cannot be opened or written
     E302  QueryError      a query filter that cannot be used (bad date, unknown type, bad cursor)
+    E303  MarsadError     an output file cannot be written (a full disk, a closed pipe)
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ Stages match on the normalised copy ``Doc.norm`` and map back through its offset
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -201,7 +203,7 @@ class Doc:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding character ``pos`` (or -1)."""
-        for i, (s, e) in enumerate(self.sentences):
-            if s <= pos < e:
-                return i
+        i = bisect.bisect_right(self.sentences, (pos, sys.maxsize)) - 1
+        if i >= 0 and self.sentences[i][0] <= pos < self.sentences[i][1]:
+            return i
         return -1
