@@ -20,9 +20,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from marsad.evaluate import read_gold
+from marsad.evaluate import coded_gold
 from marsad.model import Doc
-from marsad.pipeline import load_pipeline, make_article
 
 Json = dict[str, Any]
 DEFAULT_GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "dev"
@@ -88,18 +87,8 @@ def main() -> None:
     args = ap.parse_args()
     if not args.gold.exists():
         sys.exit(f"gold not found: {args.gold}")
-    pipeline = load_pipeline()
     distinct_right = distinct_total = inst_right = inst_total = loose_right = 0
-    for gold in read_gold(args.gold):
-        article = make_article(
-            gold["text"],
-            published=gold.get("published"),
-            title=gold.get("title"),
-            doc_id=gold["doc_id"],
-            url=gold.get("url"),
-            outlet=gold.get("outlet"),
-        )
-        doc = pipeline(article)
+    for gold, doc in coded_gold(args.gold):
         seen: dict[tuple[str, str], bool] = {}
         loose: dict[tuple[str, str], bool] = {}
         for p, sentence in parties(gold):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from marsad.evaluate import read_gold, sentences_overlap
+from marsad.evaluate import coded_gold, sentences_overlap
 from marsad.model import Doc, Event
 
 TYPES = frozenset({"ASSAULT", "PROTEST"})
@@ -121,20 +121,9 @@ def cases(gold: Json, doc: Doc, with_optional: bool = False) -> list[Case]:
 
 def measure(gold_path: Path, with_optional: bool = False) -> list[Case]:
     """Code every gold article with the default pipeline and collect the cases."""
-    from marsad.pipeline import load_pipeline, make_article
-
-    pipeline = load_pipeline()
     out: list[Case] = []
-    for gold in read_gold(gold_path):
-        article = make_article(
-            gold["text"],
-            published=gold.get("published"),
-            title=gold.get("title"),
-            doc_id=gold["doc_id"],
-            url=gold.get("url"),
-            outlet=gold.get("outlet"),
-        )
-        out += cases(gold, pipeline(article), with_optional)
+    for gold, doc in coded_gold(gold_path):
+        out += cases(gold, doc, with_optional)
     return out
 
 

@@ -288,13 +288,11 @@ def score_article(gold: Json, doc: Doc) -> Scores:
     )
 
 
-def evaluate(gold_path: Path) -> Report:
-    """Code every gold article with the default pipeline and score it."""
+def coded_gold(gold_path: Path) -> Iterator[tuple[Json, Doc]]:
+    """Each gold record with marsad's coding of its text (default pipeline)."""
     from marsad.pipeline import load_pipeline, make_article
 
     pipeline = load_pipeline()
-    overall = Scores()
-    articles: list[tuple[str, Scores]] = []
     for gold in read_gold(gold_path):
         article = make_article(
             gold["text"],
@@ -304,7 +302,15 @@ def evaluate(gold_path: Path) -> Report:
             url=gold.get("url"),
             outlet=gold.get("outlet"),
         )
-        scores = score_article(gold, pipeline(article))
+        yield gold, pipeline(article)
+
+
+def evaluate(gold_path: Path) -> Report:
+    """Code every gold article with the default pipeline and score it."""
+    overall = Scores()
+    articles: list[tuple[str, Scores]] = []
+    for gold, doc in coded_gold(gold_path):
+        scores = score_article(gold, doc)
         overall.add(scores)
         articles.append((gold["doc_id"], scores))
     return Report(overall, articles)
