@@ -48,14 +48,18 @@ def update_manifest(
     manifest.write_text("".join([*kept, entry]), encoding="utf-8")
 
 
-@click.command("ner")
-@click.option(
+# Training and the benchmark both read ../shared/data unless told otherwise.
+_data_option = click.option(
     "--data",
     "data",
     type=click.Path(file_okay=False, path_type=Path),
     default=None,
     help="The shared data folder (default: ../shared/data beside the repository).",
 )
+
+
+@click.command("ner")
+@_data_option
 @click.option(
     "-o",
     "--output",
@@ -151,13 +155,7 @@ def tag_ner(file: IO[str], output: IO[str]) -> None:
 
 
 @click.command("ner")
-@click.option(
-    "--data",
-    "data",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="The shared data folder (default: ../shared/data beside the repository).",
-)
+@_data_option
 @click.option(
     "--model",
     "model_path",
