@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import resource
 import statistics
@@ -24,35 +23,10 @@ import time
 from pathlib import Path
 from typing import Any
 
+from saudinewsnet import DEFAULT_DATA, read_articles
+
 from marsad.batch import run_batch
-from marsad.ingest.jsonl import parse_date
 from marsad.model import Article
-
-DEFAULT_DATA = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet-political-subset"
-)
-
-
-def read_articles(data: Path, limit: int) -> list[Article]:
-    out: list[Article] = []
-    for path in sorted(data.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                rec = json.loads(line)
-                text = (rec.get("content") or "").strip()
-                if text and len(out) < limit:
-                    out.append(
-                        Article(
-                            doc_id=rec["id"],
-                            text=text,
-                            title=rec.get("title"),
-                            published=parse_date(str(rec.get("date_extracted") or "")[:10]),
-                            url=rec.get("url"),
-                            outlet=rec.get("source"),
-                            source=path.name,
-                        )
-                    )
-    return out
 
 
 def _warm() -> int:
@@ -96,7 +70,7 @@ def main() -> None:
     args = ap.parse_args()
     if not args.data.exists():
         raise SystemExit(f"{args.data} not found: put the shared/ folder beside the repository")
-    articles = read_articles(args.data, args.limit)
+    articles = list(read_articles(args.data, args.limit))
     print(f"batch benchmark: {len(articles)} articles, partitions of {args.partition_size}, "
           f"{os.cpu_count()} CPUs, load {os.getloadavg()[0]:.2f}")  # fmt: skip
     rates: dict[str, list[float]] = {e: [] for e in args.engines.split(",")}

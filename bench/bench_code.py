@@ -12,47 +12,18 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import json
 import os
 import resource
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterator
 from pathlib import Path
 
-from marsad.ingest.jsonl import parse_date
-from marsad.model import Article, Doc
+from saudinewsnet import DEFAULT_DATA, read_articles
+
+from marsad.model import Doc
 from marsad.pipeline import Pipeline
 from marsad.registry import StageFn
-
-DEFAULT_DATA = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet-political-subset"
-)
-
-
-def read_articles(data: Path, limit: int) -> Iterator[Article]:
-    """SaudiNewsNet records (id, title, content, date_extracted, url, source) as Articles."""
-    count = 0
-    for path in sorted(data.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if count >= limit:
-                    return
-                rec = json.loads(line)
-                text = (rec.get("content") or "").strip()
-                if not text:
-                    continue
-                count += 1
-                yield Article(
-                    doc_id=rec["id"],
-                    text=text,
-                    title=rec.get("title"),
-                    published=parse_date(rec.get("date_extracted")),
-                    url=rec.get("url"),
-                    outlet=rec.get("source"),
-                    source=str(path.name),
-                )
 
 
 def timed_pipeline(totals: dict[str, float]) -> Pipeline:

@@ -12,38 +12,17 @@ for benchmarks only (CC BY-NC-SA); they are read from ../shared beside the repos
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
+from saudinewsnet import DEFAULT_DATA, read_articles
+
 from marsad.events import code_events
-from marsad.ingest.jsonl import parse_date
-from marsad.model import Article, Doc
+from marsad.model import Doc
 from marsad.pipeline import DEFAULT_STAGES, Pipeline
 
-DEFAULT_DATA = (
-    Path(__file__).resolve().parents[1].parent / "shared" / "data" / "saudinewsnet-political-subset"
-)
 TARGET = 500.0  # sentences per second (issue 5)
-
-
-def read_articles(data: Path, limit: int) -> Iterator[Article]:
-    count = 0
-    for path in sorted(data.glob("*.jsonl")):
-        with path.open(encoding="utf-8") as fh:
-            for line in fh:
-                if count >= limit:
-                    return
-                rec = json.loads(line)
-                text = (rec.get("content") or "").strip()
-                if not text:
-                    continue
-                count += 1
-                yield Article(doc_id=rec["id"], text=text, title=rec.get("title"),
-                              published=parse_date(rec.get("date_extracted")))
-
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
