@@ -93,3 +93,65 @@ def test_place_governed_by_an_event_noun() -> None:
 def test_subject_of_subjected_to_is_the_place() -> None:
     text = "وتعرض مطار عدن الدولي أمس لقصف صاروخي."
     assert where(text, "لقصف") == ("Aden airport", "YEM")
+
+
+def test_where_an_attack_lands_beats_the_scene_of_the_clause() -> None:
+    # rockets fired at a country from a place named as the scene: the target is the where
+    text = "تصاعد التوتر في غزة بعدما ردت الفصائل بإطلاق صواريخ على إسرائيل."
+    assert where(text, "بإطلاق") == ("Israel", "ISR")
+    text = "أطلقت الفصائل المسلحة في جنوب لبنان قذائف على حيفا."
+    assert where(text, "أطلقت") == ("Haifa", "ISR")
+
+
+def test_attack_on_a_site_beats_the_city_referred_back_to() -> None:
+    text = (
+        "قصف الجيش مواقع في إدلب. وقال مصدر إن القصف دمر مخازن في المدينة "
+        "بعد ساعات من هجوم صاروخي شنه المسلحون على مطار دمشق الدولي."
+    )
+    assert where(text, "هجوم") == ("Damascus", "SYR")
+    assert where(text, "القصف") == ("Idlib", "SYR")
+
+
+def test_attack_on_a_place_noun_lands_on_the_place_it_refers_to() -> None:
+    text = "تظاهر الآلاف في غزة أمس. وشنت الطائرات غارات على القطاع فجر اليوم."
+    assert where(text, "غارات") == ("Gaza", "PSE")
+
+
+def test_a_country_clock_places_an_event_that_names_no_other_place() -> None:
+    text = "وقال المتحدث إن القوات استأنفت عملياتها العسكرية في الخامسة صباحا بتوقيت سوريا."
+    assert where(text, "عملياتها") == ("Syria", "SYR")
+
+
+def test_a_city_time_zone_is_no_place() -> None:
+    # Moscow time is used for announcements about events far from Moscow
+    text = "وقال المتحدث إن القوات استأنفت عملياتها العسكرية في الخامسة صباحا بتوقيت موسكو."
+    assert where(text, "عملياتها") is None
+
+
+def test_a_named_place_beats_the_clock() -> None:
+    text = "قصفت الطائرات مواقع في الموصل في الثالثة فجرا بتوقيت العراق."
+    assert where(text, "قصفت") == ("Mosul", "IRQ")
+
+
+def test_a_visit_that_names_its_city_keeps_it_over_a_later_goal() -> None:
+    text = "وتأتي زيارة الوزير للعاصمة عمان ضمن جولته الرسمية إلى الأردن ولبنان."
+    assert where(text, "زيارة") == ("Amman", "JOR")
+
+
+def test_a_place_that_overlooks_is_not_the_target() -> None:
+    text = "وصلت التعزيزات إلى تعز. وطال القصف قرى في جبل صبر المطل على المدينة."
+    assert where(text, "القصف") == ("Jabal Sabir", "YEM")
+
+
+def test_the_city_referred_back_to_is_never_a_capital_acting_as_government() -> None:
+    text = (
+        'تتواصل المعارك في تعز. وقالت مصادر محلية ل"الرياض" إن مقاتلين فجروا دبابة '
+        "في هجوم وسط المدينة."
+    )
+    assert where(text, "هجوم") == ("Taiz", "YEM")
+
+
+def test_the_visit_is_no_village() -> None:
+    text = "قصفت الطائرات مواقع في حمص. وقال متحدث يرافق الوزير في الزيارة إن الغارات ستستمر."
+    doc = UP_TO_PLACES(make_article(text))
+    assert [p.name for p in doc.places] == ["Homs"]

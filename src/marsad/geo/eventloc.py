@@ -2,16 +2,21 @@
 
 The places stage marks each place named after في، قرب، شمال، على مشارف، ريف ... (or ب) as
 locative. For an event, in order of preference:
-1. a locative place of the trigger's clause (between commas), nearest the trigger, one after
+1. the target of an attack or the goal of a move (غارة على صنعاء، صواريخ على إسرائيل، هجوم
+   شنه الحوثيون على مطار أبها، تسللت إلى كييف): where the attack lands, ahead of any other
+   place of the clause (a background place or في المدينة about an earlier event); a definite
+   place noun there names the place it refers back to (غارات على القطاع);
+2. a locative place of the trigger's clause (between commas), nearest the trigger, one after
    it before one before it (قصفت الطائرات مواقع في إدلب); else the scene that an opening
    locative clause sets for the whole sentence (وفي حي التواهي، قالت مصادر إن ...);
-2. a definite place noun after a locative (في المدينة، وسط العاصمة، في القطاع) names the last
+3. a definite place noun after a locative (في المدينة، وسط العاصمة، في القطاع) names the last
    place of that kind that the article named before it (not البلدة or البلاد, which are too
    often some other town or the speaker's country);
-3. the target of an attack or the goal of a move (غارة على صنعاء، تسللت إلى كييف), or the
-   place an event noun governs (هجوم سروج، معركة قاعدة العند، الغزو الأميركي للعراق): where
-   the event took place;
-4. a locative place elsewhere in the sentence, else such a place noun elsewhere in it.
+4. the place an event noun governs (هجوم سروج، معركة قاعدة العند، الغزو الأميركي للعراق);
+5. a locative place elsewhere in the sentence, else such a place noun elsewhere in it;
+6. a country whose clock the sentence tells the time by (فجرا بتوقيت أوكرانيا): reporters
+   give an event's local time, so the country is where it happened. A zone named after a city
+   (بتوقيت مكة، بتوقيت موسكو، غرينتش) is a standard zone used far beyond it: not a where.
 A capital that acts as a government (واشنطن تدعم) is never a where. Otherwise: none, rather
 than a guess.
 """
@@ -57,6 +62,12 @@ EVENT_NOUNS = frozenset({
     "عدوان", "معركه", "معارك", "تفجير", "تفجيرات", "غزو", "اجتياح", "حصار", "مجزره", "مذبحه",
     "احتجاجات", "تظاهرات", "مظاهرات", "اشتباكات", "عمليه", "انفجار",
 })
+# Words of position that take على themselves (جبل صبر المطل على المدينة): what follows is
+# what they overlook, not what the attack hit. Without the article.
+OVERLOOKING = frozenset({
+    "مطل", "مطله", "مطلين", "يطل", "تطل", "مشرف", "مشرفه", "يشرف", "تشرف", "واقع", "واقعه",
+    "يقع", "تقع",
+})
 SITES = frozenset({
     "مطار", "ميناء", "قاعده", "مدينه", "بلده", "قريه", "مواقع", "معسكر", "مقر", "مخيم",
     "حي", "مدن", "منطقه", "ريف", "محافظه", "اراضي", "عاصمه",
@@ -76,6 +87,10 @@ def event_location(doc: Doc, si: int, pos: int) -> Place | None:
     c_lo, c_hi = _clause(tokens, t, lo, hi)
     c_start, c_end = tokens[c_lo].start, tokens[c_hi - 1].end
     in_sentence = [p for p in doc.places if p.sentence == si]
+    targets = _as_places(doc, in_sentence)
+    target = _target(doc, targets, t, hi)
+    if target is not None:
+        return target
     located = [p for p in in_sentence if p.locative]
     in_clause = [p for p in located if c_start <= p.span[0] < c_end]
     if in_clause:
@@ -86,14 +101,11 @@ def event_location(doc: Doc, si: int, pos: int) -> Place | None:
     anaphoric = _anaphor(doc, c_lo, c_hi, pos)
     if anaphoric is not None:
         return anaphoric
-    metonymy = [m.span for m in doc.mentions if m.rule == "capital-metonymy"]
-    targets = [
-        p for p in in_sentence if not any(s < p.span[1] and p.span[0] < e for s, e in metonymy)
-    ]
-    target = _target(doc, targets, t, hi)
-    if target is not None:
-        return target
-    return _nearest(located, pos) or _anaphor(doc, lo, hi, pos)
+    if _rests(tokens[t]) & EVENT_NOUNS:
+        governed = _governed(doc, targets, t, hi)
+        if governed is not None:
+            return governed
+    return _nearest(located, pos) or _anaphor(doc, lo, hi, pos) or _clock(doc, targets, lo, hi)
 
 
 def _fronted_scene(doc: Doc, located: list[Place], lo: int, hi: int) -> Place | None:
@@ -147,28 +159,45 @@ def _anaphor(doc: Doc, lo: int, hi: int, pos: int) -> Place | None:
     best: tuple[int, Place] | None = None
     for i in range(lo, hi):
         tok = tokens[i]
-        features = next((ANAPHORS[r] for r in _rests(tok) if r in ANAPHORS), None)
-        if features is None or any(p.span[0] <= tok.start < p.span[1] for p in doc.places):
+        if not _rests(tok) & ANAPHORS.keys():
             continue
-        if i + 1 < len(tokens) and any(p.span[0] == tokens[i + 1].start for p in doc.places):
-            continue  # العاصمة صنعاء names the place itself
-        if i + 1 < len(tokens) and _adjective(tokens[i + 1]):
-            continue  # العاصمة الإيرانية: described, not referred back to
         by = any(
             pro.endswith("ب") for pro, rest in proclitic_readings(tok.norm) if rest in ANAPHORS
         )
         if not by and not (i > lo and _rests(tokens[i - 1]) & ANAPHOR_CUES):
             continue
-        antecedent = None
-        for p in doc.places:
-            if p.span[1] <= tok.start and p.feature in features:
-                antecedent = p  # places are in text order: the last one wins
+        antecedent = _antecedent(doc, i)
         if antecedent is None:
             continue
         dist = abs(tok.start - pos)
         if best is None or dist < best[0]:
             best = (dist, antecedent)
     return best[1] if best else None
+
+
+def _antecedent(doc: Doc, i: int) -> Place | None:
+    """The place that the definite place noun at token ``i`` (المدينة، القطاع) refers back to:
+    the last place of its kind named before it; None if token ``i`` is no such noun."""
+    tokens = doc.tokens
+    tok = tokens[i]
+    features = next((ANAPHORS[r] for r in _rests(tok) if r in ANAPHORS), None)
+    if features is None or any(p.span[0] <= tok.start < p.span[1] for p in doc.places):
+        return None
+    if i + 1 < len(tokens) and any(p.span[0] == tokens[i + 1].start for p in doc.places):
+        return None  # العاصمة صنعاء names the place itself
+    if i + 1 < len(tokens) and _adjective(tokens[i + 1]):
+        return None  # العاصمة الإيرانية: described, not referred back to
+    antecedent = None
+    for p in _as_places(doc, doc.places):
+        if p.span[1] <= tok.start and p.feature in features:
+            antecedent = p  # places are in text order: the last one wins
+    return antecedent
+
+
+def _as_places(doc: Doc, places: list[Place]) -> list[Place]:
+    """``places`` less the capitals that act as governments (واشنطن تدعم): never a where."""
+    metonymy = [m.span for m in doc.mentions if m.rule == "capital-metonymy"]
+    return [p for p in places if not any(s < p.span[1] and p.span[0] < e for s, e in metonymy)]
 
 
 def _adjective(tok: Token) -> bool:
@@ -178,14 +207,11 @@ def _adjective(tok: Token) -> bool:
 
 
 def _target(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:
-    """غارة على صنعاء، تسللت إلى كييف: the place right after على/الى following the trigger;
-    هجوم سروج، الغزو الأميركي للعراق: the place that an event noun governs."""
+    """غارة على صنعاء، تسللت إلى كييف: the place right after على/الى following the trigger
+    (or after a site word: على مطار أبها), or the place that a place noun there refers back
+    to (غارات على القطاع)."""
     tokens = doc.tokens
     rests = _rests(tokens[t])
-    if rests & EVENT_NOUNS:
-        governed = _governed(doc, places, t, hi)
-        if governed is not None:
-            return governed
     goals = {"علي"} if rests & ATTACKS else set()
     if rests & MOVES:
         goals.add("الي")
@@ -195,12 +221,29 @@ def _target(doc: Doc, places: list[Place], t: int, hi: int) -> Place | None:
         tok = tokens[i]
         if tok.norm in _CLAUSE_BREAKS:
             return None
+        if "علي" not in goals and any(p.span[0] == tok.start for p in places):
+            return None  # زيارة الوزير للعاصمة عمان ضمن جولة إلى ...: the visit has its place
         if tok.norm in goals and i + 1 < hi:
+            if {r.removeprefix("ال") for r in _rests(tokens[i - 1])} & OVERLOOKING:
+                return None
             nxt = tokens[i + 1]
             for p in places:
                 if nxt.start <= p.span[0] < nxt.end or _site_of(doc, p, i + 1):
                     return p
-            return None
+            return _antecedent(doc, i + 1)
+    return None
+
+
+def _clock(doc: Doc, places: list[Place], lo: int, hi: int) -> Place | None:
+    """فجرا بتوقيت أوكرانيا: the country by whose clock the sentence tells the time. Only a
+    country: a zone named after a city (بتوقيت مكة، بتوقيت موسكو) is used well beyond it."""
+    tokens = doc.tokens
+    for i in range(lo + 1, hi):
+        if not _rests(tokens[i - 1]) & {"توقيت"}:
+            continue
+        for p in places:
+            if p.span[0] == tokens[i].start and p.feature == "country":
+                return p
     return None
 
 
