@@ -46,3 +46,13 @@ def test_train_and_bench_without_data_say_what_is_missing(tmp_path: Path) -> Non
     result = CliRunner().invoke(bench_ner, ["--data", str(tmp_path / "nowhere")])
     assert isinstance(result.exception, MarsadError)
     assert "nowhere" in result.exception.message
+
+
+def test_docstart_lines_are_kept_and_end_the_running_text(tmp_path: Path) -> None:
+    text = "-DOCSTART-\tO\n\nقال\nكوفي\nأنان\n.\n\n-DOCSTART-\n\nوصل\nبيروت\n.\n"
+    result = CliRunner().invoke(tag_ner, ["-"], input=text)
+    assert result.exit_code == 0, result.output
+    blocks = [b.splitlines() for b in result.output.split("\n\n")[:-1]]
+    assert blocks[0] == ["-DOCSTART-\tO"] and blocks[2] == ["-DOCSTART-\tO"]
+    assert blocks[1] == ["قال\tO", "كوفي\tB-PER", "أنان\tI-PER", ".\tO"]
+    assert blocks[3][1] == "بيروت\tB-LOC"

@@ -3,20 +3,44 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
 import click
 
 from marsad.errors import MarsadError
-from marsad.ner.conll import format_tagged, read_conll
+from marsad.ner.conll import Sentence, format_tagged, read_conll
 from marsad.ner.model import DATA_DIR, MODEL_NAME, MODEL_PATH, MODEL_VERSION
 
 # ../shared/data beside the repository (src/marsad/ner/commands.py -> repo root is parents[3]).
 DEFAULT_SHARED_DATA = Path(__file__).resolve().parents[3].parent / "shared" / "data"
 MANIFEST = DATA_DIR / "manifest.tsv"
 MANIFEST_HEADER = "# name\tversion\tsha256\tlicence\n"
+
+
+DOCSTART = "-DOCSTART-"
+BLOCK = 400  # sentences tagged together: memory stays flat on long input
+
+
+def text_blocks(sentences: Iterable[Sentence]) -> Iterator[list[list[str]]]:
+    """Token lists in blocks of running text: split at -DOCSTART- lines (yielded alone as
+    ``[[DOCSTART]]``) and every ``BLOCK`` sentences."""
+    block: list[list[str]] = []
+    for sentence in sentences:
+        tokens = [row.token for row in sentence]
+        if tokens == [DOCSTART]:
+            if block:
+                yield block
+                block = []
+            yield [[DOCSTART]]
+            continue
+        block.append(tokens)
+        if len(block) >= BLOCK:
+            yield block
+            block = []
+    if block:
+        yield block
 
 
 def _shared_data(path: Path | None) -> Path:
@@ -140,15 +164,19 @@ def tag_ner(file: IO[str], output: IO[str]) -> None:
     """Tag a CoNLL-style FILE (one token a line, blank line between sentences; - for stdin).
 
     Writes token<TAB>tag lines in BIO with PER, LOC, ORG and MISC, keeping the sentence breaks.
+    Consecutive sentences are read as one running text, so that a name tagged with confidence
+    is tagged wherever it recurs nearby; a -DOCSTART- line ends a document.
     """
     from marsad.ner.model import load_model
 
     model = load_model()
 
     def tagged() -> Iterator[tuple[list[str], list[str]]]:
-        for sentence in read_conll(file):
-            tokens = [row.token for row in sentence]
-            yield tokens, model.tag(tokens)
+        for block in text_blocks(read_conll(file)):
+            if block == [[DOCSTART]]:
+                yield [DOCSTART], ["O"]
+            else:
+                yield from zip(block, model.tag_text(block), strict=True)
 
     for line in format_tagged(tagged()):
         output.write(line)

@@ -25,19 +25,24 @@ class EntitySpan(NamedTuple):
 
 def tag_doc(doc: Doc, ranges: Iterable[tuple[int, int]] | None = None) -> list[EntitySpan]:
     """Every entity span (PER, LOC, ORG, MISC) the shipped tagger finds in doc's sentences,
-    or in the given token ranges (windows of a sentence: the features look two words out)."""
+    or in the given token ranges (windows of a sentence: the features look two words out).
+
+    The ranges are tagged as one running text (``marsad.ner.consistency``); a span added
+    there for a name sure elsewhere carries that threshold as its confidence.
+    """
+    from marsad.ner.consistency import MIN_PROB, propagate
     from marsad.ner.corpora import spans_from_bio
     from marsad.ner.model import load_model
 
     model = load_model()
+    spans = [(lo, hi) for lo, hi in (doc.sentence_tokens if ranges is None else ranges) if hi > lo]
+    words = [[doc.text[t.start : t.end] for t in doc.tokens[lo:hi]] for lo, hi in spans]
+    raw = [model.tag_with_marginals(w) for w in words]
     out: list[EntitySpan] = []
-    for lo, hi in doc.sentence_tokens if ranges is None else ranges:
-        if hi <= lo:
-            continue
-        words = [doc.text[t.start : t.end] for t in doc.tokens[lo:hi]]
-        tags, probs = model.tag_with_marginals(words)
-        for kind, a, b in spans_from_bio(tags):
-            out.append(EntitySpan(lo + a, lo + b, kind, min(probs[a:b])))
+    for (lo, _), (tags, probs), final in zip(spans, raw, propagate(words, raw), strict=True):
+        for kind, a, b in spans_from_bio(final):
+            own = final[a:b] == tags[a:b]
+            out.append(EntitySpan(lo + a, lo + b, kind, min(probs[a:b]) if own else MIN_PROB))
     return out
 
 

@@ -58,6 +58,13 @@ class NerModel:
         probs = [self._tagger.marginal(t, i) for i, t in enumerate(raw)]
         return repair_bio(raw), probs
 
+    def tag_text(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags for consecutive sentences of one text, kept consistent across them: a name
+        tagged with confidence in one sentence is tagged wherever it recurs nearby."""
+        from marsad.ner.consistency import propagate
+
+        return propagate(sentences, [self.tag_with_marginals(s) for s in sentences])
+
 
 @cache
 def load_model(path: Path = MODEL_PATH) -> NerModel:

@@ -1,0 +1,67 @@
+"""Label consistency across a document: a name the tagger is sure of once is a name throughout.
+
+A sentence-level tagger misses repeats of a name in weaker contexts ("رامسفيلد ." at a sentence
+end, "انرون" after a verb) although the same text tagged it confidently a few sentences away.
+``propagate`` tags every untagged recurrence, within a window of sentences, of a sure entity's
+words with that entity's type; a sure multi-word person's last word counts alone too, because
+news names a person in full once and by surname afterwards.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from marsad.ner.corpora import bio_from_spans, spans_from_bio
+
+WINDOW = 30  # sentences either side that count as the same stretch of text
+MIN_PROB = 0.8  # the lowest tag marginal of a span the tagger counts as sure
+
+
+def _sure_entities(
+    tokens: Sequence[str], tags: Sequence[str], probs: Sequence[float], min_prob: float
+) -> list[tuple[tuple[str, ...], str]]:
+    out: list[tuple[tuple[str, ...], str]] = []
+    for kind, a, b in spans_from_bio(list(tags)):
+        if min(probs[a:b]) < min_prob:
+            continue
+        words = tuple(tokens[a:b])
+        out.append((words, kind))
+        surname = words[-1]
+        if kind == "PER" and len(words) > 1 and len(surname) > 2 and surname.isalpha():
+            out.append(((surname,), kind))
+    return out
+
+
+def propagate(
+    sentences: Sequence[Sequence[str]],
+    tagged: Sequence[tuple[Sequence[str], Sequence[float]]],
+    window: int = WINDOW,
+    min_prob: float = MIN_PROB,
+) -> list[list[str]]:
+    """BIO tags for ``sentences`` given the tagger's (tags, marginals) for each of them."""
+    if len(sentences) != len(tagged):
+        raise ValueError(f"{len(sentences)} sentences but {len(tagged)} tagged")
+    sure = [
+        _sure_entities(tokens, tags, probs, min_prob)
+        for tokens, (tags, probs) in zip(sentences, tagged, strict=True)
+    ]
+    out: list[list[str]] = []
+    for i, (tokens, (tags, _)) in enumerate(zip(sentences, tagged, strict=True)):
+        seen: Counter[tuple[tuple[str, ...], str]] = Counter()
+        for j in range(max(0, i - window), min(len(sentences), i + window + 1)):
+            if j != i:
+                seen.update(sure[j])
+        spans = spans_from_bio(list(tags))
+        taken = [False] * len(tokens)
+        for _, a, b in spans:
+            taken[a:b] = [True] * (b - a)
+        # Longest names first, then the most frequent type for the same words.
+        for (words, kind), _ in sorted(seen.items(), key=lambda x: (-len(x[0][0]), -x[1])):
+            n = len(words)
+            for a in range(len(tokens) - n + 1):
+                if not any(taken[a : a + n]) and tuple(tokens[a : a + n]) == words:
+                    spans.append((kind, a, a + n))
+                    taken[a : a + n] = [True] * n
+        out.append(bio_from_spans(len(tokens), sorted(spans, key=lambda s: s[1])))
+    return out
