@@ -46,22 +46,33 @@ def propagate(
         _sure_entities(tokens, tags, probs, min_prob)
         for tokens, (tags, probs) in zip(sentences, tagged, strict=True)
     ]
+    # The window's sure entities, kept as a running count as the window slides.
+    seen: Counter[tuple[tuple[str, ...], str]] = Counter()
+    for j in range(min(len(sentences), window + 1)):
+        seen.update(sure[j])
     out: list[list[str]] = []
     for i, (tokens, (tags, _)) in enumerate(zip(sentences, tagged, strict=True)):
-        seen: Counter[tuple[tuple[str, ...], str]] = Counter()
-        for j in range(max(0, i - window), min(len(sentences), i + window + 1)):
-            if j != i:
-                seen.update(sure[j])
+        if i - window - 1 >= 0:
+            seen.subtract(sure[i - window - 1])
+        if i + window < len(sentences) and i > 0:
+            seen.update(sure[i + window])
+        here = Counter(seen)
+        here.subtract(sure[i])
+        # By first word: longest names first, then the most frequent type for the same words.
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for (words, kind), n in sorted(here.items(), key=lambda x: (-len(x[0][0]), -x[1])):
+            if n > 0:
+                by_first.setdefault(words[0], []).append((words, kind))
         spans = spans_from_bio(list(tags))
         taken = [False] * len(tokens)
         for _, a, b in spans:
             taken[a:b] = [True] * (b - a)
-        # Longest names first, then the most frequent type for the same words.
-        for (words, kind), _ in sorted(seen.items(), key=lambda x: (-len(x[0][0]), -x[1])):
-            n = len(words)
-            for a in range(len(tokens) - n + 1):
+        for a, word in enumerate(tokens):
+            for words, kind in by_first.get(word, ()):
+                n = len(words)
                 if not any(taken[a : a + n]) and tuple(tokens[a : a + n]) == words:
                     spans.append((kind, a, a + n))
                     taken[a : a + n] = [True] * n
+                    break
         out.append(bio_from_spans(len(tokens), sorted(spans, key=lambda s: s[1])))
     return out
