@@ -9,9 +9,11 @@ import pytest
 from marsad.ner.bench import BenchResult, run_bench
 from marsad.ner.model import load_model
 
-# A regression gate just under what the shipped model holds (71.0; issue 3 asks for 80: not yet).
+# A regression gate just under what the shipped model holds (73.0 tagging the test split as
+# running text, 71.0 sentence by sentence; issue 3 asks for 80: not yet).
 # Speed is measured by `marsad bench ner`, never asserted here: these machines are shared.
-ANERCORP_FLOOR = 0.70
+ANERCORP_FLOOR = 0.72
+SENTENCE_FLOOR = 0.70
 
 
 @pytest.fixture(scope="module")
@@ -21,6 +23,7 @@ def results(shared_data: Path) -> dict[str, BenchResult]:
 
 def test_anercorp_test_f1_holds_the_floor(results: dict[str, BenchResult]) -> None:
     assert results["ANERcorp test"].scores.micro_f1 >= ANERCORP_FLOOR
+    assert results["ANERcorp test"].sentence_scores.micro_f1 >= SENTENCE_FLOOR
 
 
 def test_wojood_sample_is_scored_on_all_four_types(results: dict[str, BenchResult]) -> None:
