@@ -72,3 +72,9 @@ def test_propagation_only_adds_whole_spans_on_untagged_words(
         covered = {i for _, a, b in old for i in range(a, b)}
         for span in set(new) - set(old):
             assert not covered & set(range(span[1], span[2]))
+
+
+def test_a_recurrence_may_carry_a_proclitic() -> None:
+    sentences = [["أعلن", "الزرقاوي", "مسؤوليته"], ["ونسب", "البيان", "للزرقاوي", "وبوش"]]
+    tagged = [_sure(["O", "B-PER", "O"]), _sure(["O", "O", "O", "O"])]
+    assert propagate(sentences, tagged)[1] == ["O", "O", "B-PER", "O"]

@@ -4,7 +4,8 @@ A sentence-level tagger misses repeats of a name in weaker contexts ("رامسف
 end, "انرون" after a verb) although the same text tagged it confidently a few sentences away.
 ``propagate`` tags every untagged recurrence, within a window of sentences, of a sure entity's
 words with that entity's type; a sure multi-word person's last word counts alone too, because
-news names a person in full once and by surname afterwards.
+news names a person in full once and by surname afterwards. A recurrence may carry one
+proclitic (وبوش، للزرقاوي): Arabic writes and/with/for on the name itself.
 """
 
 from __future__ import annotations
@@ -31,6 +32,27 @@ def _sure_entities(
         if kind == "PER" and len(words) > 1 and len(surname) > 2 and surname.isalpha():
             out.append(((surname,), kind))
     return out
+
+
+_PROCLITICS = "وبلفك"
+
+
+def _bare(word: str) -> str:
+    """The word without one proclitic (وبغداد، لبوش; للزرقاوي is ل + الزرقاوي)."""
+    if word.startswith("لل") and len(word) > 4:
+        return "ال" + word[2:]
+    if len(word) > 3 and word[0] in _PROCLITICS:
+        return word[1:]
+    return word
+
+
+def _same(tokens: Sequence[str], words: tuple[str, ...]) -> bool:
+    """Whether ``tokens`` spell ``words``, the first one perhaps with a proclitic."""
+    return (
+        len(tokens) == len(words)
+        and tuple(tokens[1:]) == words[1:]
+        and (tokens[0] == words[0] or _bare(tokens[0]) == words[0])
+    )
 
 
 def propagate(
@@ -68,9 +90,9 @@ def propagate(
         for _, a, b in spans:
             taken[a:b] = [True] * (b - a)
         for a, word in enumerate(tokens):
-            for words, kind in by_first.get(word, ()):
+            for words, kind in by_first.get(word, ()) or by_first.get(_bare(word), ()):
                 n = len(words)
-                if not any(taken[a : a + n]) and tuple(tokens[a : a + n]) == words:
+                if not any(taken[a : a + n]) and _same(tokens[a : a + n], words):
                     spans.append((kind, a, a + n))
                     taken[a : a + n] = [True] * n
                     break
