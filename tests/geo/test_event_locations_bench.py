@@ -16,8 +16,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLD = ROOT / ".." / "shared" / "gold" / "dev"
-MIN_ALL = 0.79  # 40/50 gold ASSAULT/PROTEST events with a place
-MIN_NAMED = 0.93  # 29/31 of them whose sentence itself names the place
+MIN_ALL = 0.83  # 43/50 gold ASSAULT/PROTEST events with a place
+MIN_NAMED = 0.96  # 31/31 of them whose sentence itself names the place (one miss allowed)
 
 
 def _bench() -> ModuleType:

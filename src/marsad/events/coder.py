@@ -71,6 +71,52 @@ DAMMA = "\u064f"
 OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "ته", "وه", "نه")
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 MONITORS = frozenset({"NGO", "JRN", "MED"})  # report acts of force; never guessed as doers
+RELATIVE_REACH = 8  # tokens a relative pronoun may stand after the actor it refers to
+COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})  # إن/أن open a new clause
+
+
+# broken plurals of things and groups, which take التي (كتائب القسام التي)
+FEMININE_PLURALS = frozenset({"كتائب", "فصائل", "عناصر", "سرايا", "الوية", "مليشيات"})
+# the relative pronouns by what their head must be: feminine (or a plural of things),
+# masculine singular, or people in the plural
+RELATIVE_GENDER = {
+    "التي": "f", "اللتين": "f", "اللتان": "f",
+    "الذي": "m", "اللذين": "m", "اللذان": "m",
+    "الذين": "p",
+}
+FEMININE_END = ("ه", "ات")
+PLURAL_END = ("ون", "ين")
+
+
+def _mention_agrees(gender: str, word: str, kind: str) -> bool:
+    """Whether an actor mention whose first word is ``word`` can head a relative pronoun
+    of ``gender``: حركة، القوات، سرايا take التي; الجيش، الرئيس الذي; a place (or its
+    people), or an organisation's bare name (حماس، داعش), any."""
+    if kind == "GPE":  # إيران التي، ملالي إيران الذين
+        return True
+    if gender == "p":
+        return word.endswith(PLURAL_END)
+    if kind == "PER":  # أوباما الذي، الوزيرة التي
+        feminine = word.endswith("ه")
+    else:
+        feminine = word.endswith((*FEMININE_END, "ا", "ى")) or word in FEMININE_PLURALS
+    if kind == "ORG" and not word.startswith("ال") and not word.endswith(FEMININE_END):
+        return True  # حماس التي، داعش الذي
+    if gender == "f":
+        return feminine
+    return not feminine and not word.endswith(PLURAL_END)
+
+
+def _word_heads(gender: str, word: str, definite: bool) -> bool:
+    """Whether a word that names no actor may itself head the relative pronoun (المدينة
+    التي، خطة السلام التي، الأطراف التي، الشاب الذي): then the pronoun reaches no actor.
+    A man's name or a nisba (تيسير، الجعبري) does not head التي."""
+    feminine = word.endswith(FEMININE_END)
+    if gender == "f":
+        return feminine or (definite and not word.endswith(("ي", *PLURAL_END)))
+    if gender == "m":
+        return definite and not feminine
+    return word.endswith(PLURAL_END) or (definite and not feminine and not word.endswith("ي"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +152,8 @@ class _Cand:
     drop: str = ""  # why the candidate is not an event
     fold_into: list[Hit] = field(default_factory=list)  # verbs whose subject is this event
     passive: bool = False
+    entered: Place | None = None  # the place an armed subject entered (an incursion)
+    same_as: _Cand | None = None  # the earlier event a definite event noun refers back to
 
 
 class _Coder:
@@ -127,6 +175,7 @@ class _Coder:
         self.prev_actor: list[int] = []  # the last actor group coded, for pro-drop fallbacks
         self.prev_actor_sentence = -10
         self.last_by_type: dict[str, tuple[int, list[int]]] = {}
+        self.last_cand: dict[str, _Cand] = {}  # the last event coded per type
         self._dates: dict[int, tuple[dt.date | None, str]] = {}
         self.patients: set[int] = set()  # mentions named as targets of passive verbs
         self._key_cache: dict[int, tuple[str, ...]] = {}
@@ -439,6 +488,9 @@ class _Coder:
         for c in cands:
             if owner is not None and c.clause != owner.clause:
                 owner = None
+            if "armed" in c.hit.entry.flags:
+                out.append(c)  # تدخل إيراني is no content of a warning unless armed
+                continue
             if "speech" in c.hit.entry.flags:
                 if owner is not None and owner.type in ABSORBING and c.type not in ABSORBING:
                     self._take(owner, c)  # دعا إلى إدانة ...: the call is the event
@@ -523,7 +575,12 @@ class _Coder:
                 c.auxiliary = "hypothetical"
                 c.reasons.append(f"conditional by {self.tokens[i].norm!r}")
                 break
-        framed = any(self._is(i, "threat_frame") for i in range(max(clause_start, h - 4), h))
+        framed = any(
+            self._is(i, "threat_frame") and not (
+                c.hit.tense == "past" and self.tokens[i].norm in ("قد", "وقد", "فقد")
+            )  # قد + past verb (قد دخلوا) is done, not weighed
+            for i in range(max(clause_start, h - 4), h)
+        )
         if c.type in FORCE_FUTURE and (future or framed) and not c.negated:
             old = c.type
             c.mode = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "restrict"}.get(
@@ -575,7 +632,7 @@ class _Coder:
             OBJECT_SUFFIXES
         ):
             # القتال الذي دمر سوريا: the antecedent is the subject, what follows the object
-            ante = self._mention_at(si, h - 2) if h - 2 >= a else None
+            ante = self._antecedent(si, h - 1, a)
             if ante is not None and "weak" not in c.hit.entry.flags:
                 return self._group(si, ante, lo, hi), "antecedent of the relative pronoun"
             return None
@@ -636,6 +693,36 @@ class _Coder:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
+
+    def _antecedent(self, si: int, rel: int, a: int) -> int | None:
+        """The actor a relative pronoun at ``rel`` refers to: the nearest mention before it
+        that agrees with it in gender and number, across words that cannot be its head (a
+        man's name before التي: سرايا القدس ... القيادي فلان التي ردت). A definite noun
+        that agrees and names no actor is the head itself (المدينة التي): no actor."""
+        gender = RELATIVE_GENDER.get(self.tokens[rel].norm.lstrip("و"))
+        if gender is None:  # a rare form: only a mention right before it
+            return self._mention_at(si, rel - 1) if rel > a else None
+        t = rel - 1
+        while t >= max(a, rel - RELATIVE_REACH):
+            tok = self.tokens[t]
+            if self._punct(t) and tok.norm not in QUOTE_MARKS:
+                return None
+            mi = self._mention_at(si, t)
+            if mi is not None:
+                m = self.doc.mentions[mi]
+                if _mention_agrees(gender, self._mention_form(mi), m.actor.kind):
+                    return mi
+                t = m.tokens[0] - 1
+                continue
+            if tok.kind == "word" and _word_heads(gender, tok.norm, has_article(tok)):
+                return None  # القرية التي، الشاب الذي: the head is no actor
+            t -= 1
+        return None
+
+    def _mention_form(self, mi: int) -> str:
+        """The head word of a mention (its first word), whose ending shows its gender."""
+        words = self._mention_words(mi)
+        return words[0] if words else ""
 
     def _nominative_plural(self, t: int, c: _Cand) -> bool:
         """An indefinite sound masculine plural in -ون (مسلحون، متظاهرون): a subject noun."""
@@ -769,6 +856,21 @@ class _Coder:
             # reported speech: look for the real actor inside the quote first
             lo = max(lo, next((t for t in range(lo, h + 1) if self.tokens[t].start >= qs), h))
             hi = min(hi, next((t for t in range(h, hi) if self.tokens[t].start >= qe), hi))
+        if "armed" in c.hit.entry.flags:
+            incursion = self._incursion(si, c, lo, hi)
+            if incursion is None:
+                c.drop = "no armed subject entering a place (دخل حيز التنفيذ): not an incursion"
+                return
+            if not incursion:  # مجموعات مسلحة دخلت المدينة: armed, but no one named
+                last = self.last_by_type.get("ASSAULT")
+                if last is not None and last[0] >= si - 1:
+                    # قصفت القوات الروسية المدينة ... ودخلت وحدات خاصة: the force just named
+                    c.actors, c.actor_source = list(last[1]), "armed doers of the attack before"
+                else:
+                    c.actor_source = "unattributed"
+                c.reasons.append(f"actor: an armed group not named; {c.actor_source}")
+                c.recipients = self._recipient(si, c, c.actors, lo, hi)
+                return
         actors: list[int] = []
         patients: list[int] = []
         why = ""
@@ -843,12 +945,15 @@ class _Coder:
                 c.reasons.append(f"actor: {c.actor_source} ({c.synthetic.country})")
                 c.recipients = self._recipient(si, c, [], lo, hi)
                 return
-        if not actors and not verb and has_article(self.tokens[h]) and (
-            "weak" not in c.hit.entry.flags
-        ):
+        if not actors and not verb and has_article(self.tokens[h]):
             last = self.last_by_type.get(c.type)
-            if last is not None and last[0] >= si - 2 and not c.embedded:
+            # الضربات after "شن التحالف ضربات": an ambiguous (weak) attack word refers back
+            # only to an attack in the same or the previous sentence
+            weak_noun = "weak" in c.hit.entry.flags
+            reach = 1 if weak_noun and c.type == "ASSAULT" else -1 if weak_noun else 2
+            if last is not None and last[0] >= si - reach and not c.embedded:
                 actors, why = list(last[1]), "the same event named before (definite noun)"
+                c.same_as = self.last_cand.get(c.type)
         if not actors and (verb or not c.embedded):
             pos = h
             if not verb:
@@ -910,6 +1015,9 @@ class _Coder:
             recips = self._recipient(si, c, actors, lo, hi)
         if not recips and c.type == "ASSAULT":
             recips = self._casualties(si, c, a, actors)
+        if not recips and c.same_as is not None and c.same_as.recipients:
+            recips = list(c.same_as.recipients)  # الضربات استهدفت مواقع: the same target
+            c.reasons.append("recipient: that of the same event named before")
         actor_set = set(actors)
         actor_names = {self.doc.mentions[m].actor.entity_name for m in actors}
         recips = [
@@ -937,6 +1045,54 @@ class _Coder:
             c.reasons.append(
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
+
+    def _incursion(self, si: int, c: _Cand, lo: int, hi: int) -> list[int] | None:
+        """An armed subject entering a place (دخلت القوات الروسية كييف، مسلحون اجتاحوا
+        القرية): its named subject ([] if the armed doers are not named), or None where the
+        subject is unarmed or no place is entered (دخل الاتفاق حيز التنفيذ، تدخل إيراني)."""
+        h = c.hit.head
+        # the words of the subject: just before the verb (SVO) or just after it (VSO)
+        before: list[int] = []
+        t = h - 1
+        while t >= max(lo, h - 5) and not (
+            self._punct(t) and self.tokens[t].norm not in QUOTE_MARKS
+        ) and not self._is(t, "back_subject") and self.tokens[t].norm not in COMPLEMENTIZERS:
+            before.append(t)  # stops at إن/أنه: what stands before belongs to the main clause
+            t -= 1
+        after = [t for t in range(h + 1, min(hi, h + 4)) if not self._punct(t)]
+        found = self._verb_subject(si, h, lo, hi, c)
+        named = found[0] if found else []
+        if self._armed_words(before):  # مجموعات التخريب دخلت كييف: what follows is the place
+            named = [m for m in named if self.doc.mentions[m].tokens[1] <= h]
+        elif named:
+            if not all(self.doc.mentions[m].actor.sector_code in ARMED for m in named):
+                return None
+        elif not self._armed_words(after):
+            return None
+        # the place entered: the direct object or after إلى, before any other preposition
+        for t in range(h + 1, min(hi, h + 9)):
+            tok = self.tokens[t]
+            if self._punct(t) and tok.norm not in QUOTE_MARKS:
+                break
+            if tok.kind != "word":
+                continue
+            if self._in_place(tok.start) or self._is(t, "place_noun"):
+                # دخلت القوات كييف: the capital entered is where, even if it is read as acting
+                c.entered = next((p for p in self.doc.places
+                                  if p.span[0] <= tok.start < p.span[1]), None)
+                return named
+            if tok.norm in PREPOSITIONS and tok.norm != "الي":
+                break
+            if self._has_prep_clitic(t) and not self._mention_at_any(t):
+                break
+        return None
+
+    def _armed_words(self, tokens: list[int]) -> bool:
+        """Whether the words name armed doers (قوات، مسلحون، مجموعات مسلحة)."""
+        return any(self._is(t, "armed_noun") for t in tokens) or (
+            any(self._is(t, "armed_group") for t in tokens)
+            and any(self._is(t, "armed_qualifier") for t in tokens)
+        )
 
     def _passive(self, si: int, c: _Cand, hi: int) -> bool:
         """A passive past verb: a damma on its first letters where the text is vowelled
@@ -1296,7 +1452,7 @@ class _Coder:
         ):
             c.reasons.append(f"dropped: {c.type} needs a recipient and a named giver")
             return None
-        place = event_place(self.doc, si, self.tokens[c.hit.head].start)
+        place = c.entered or event_place(self.doc, si, self.tokens[c.hit.head].start)
         if not c.actors and c.synthetic is None:
             country = place.country if place else None
             if country is None and c.type in DOMESTIC_TARGET:
@@ -1317,6 +1473,8 @@ class _Coder:
                 return None
         if c.mode is None:
             c.mode = self._instrument_mode(c, a, b, clause_of)
+        if c.mode is None and c.same_as is not None:
+            c.mode = c.same_as.mode  # الضربات after ضربات جوية: the same strikes, from the air
         elif c.hit.entry.mode_is_default and c.mode == c.hit.entry.mode:
             # قصف by aircraft or drones is aerial/drone; by anything else keeps its default
             found = self._instrument_mode(c, a, b, clause_of)
@@ -1339,6 +1497,7 @@ class _Coder:
             self.prev_actor = list(c.actors)
             self.prev_actor_sentence = si
             self.last_by_type[c.type] = (si, list(c.actors))
+            self.last_cand[c.type] = c
         tok_h = self.tokens[c.hit.head]
         tok_e = self.tokens[c.hit.end - 1]
         s, e = self.doc.sentences[si]

@@ -19,9 +19,21 @@ from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical, proclitic_readings, suffix_readings
 
 GAP = "..."
+COUNT_GAP = "~"  # a gap only counts may fill: إطلاق عشرات الصواريخ، إطلاق أكثر من 100 صاروخ
+MAX_COUNT_GAP = 4
+# counts, quantifiers and the words that join them to the counted noun
+_COUNTS = (
+    "عشرات مئات آلاف ألف الاف الآلاف العشرات المئات عدد عددا مزيد المزيد وابل رشقة "
+    "رشقات دفعة دفعات سلسلة سيل من نحو قرابة حوالي أكثر اكثر أقل ما يزيد يقارب عن "
+    "اثنين ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة عشرة عشر أحد إحدى مئة مائة"
+)
+# matched on a token's normal form or its clitic-stripped forms (والمئات)
+COUNT_WORDS = frozenset(norm(w) for w in _COUNTS.split())
 QUOTE_MARKS = frozenset('"“”«»\'')
 MAX_GAP = 4
-FLAGS = frozenset({"speech", "joint", "weak", "recv", "host", "self", "hal", "charge"})
+FLAGS = frozenset(
+    {"speech", "joint", "weak", "recv", "host", "self", "hal", "charge", "armed"}
+)
 _PRESENT_PREFIXES = "يتنا"
 NOT_ON_EVENTS = frozenset({"ي", "ك"})  # first/second person possessives: rare on news events
 
@@ -33,7 +45,8 @@ class Entry:
     line: int
     pos: str  # V, N, F, or X (a blocker: looks like a trigger, is not one)
     head: str  # the head word as written (first alternative), for explanations
-    rest: tuple[tuple[str, ...], ...]  # following words, each a set of alternatives; () = gap
+    # following words, each a set of alternatives; () = gap, (COUNT_GAP,) = a gap of counts
+    rest: tuple[tuple[str, ...], ...]
     type: str  # "" for a blocker
     mode: str | None
     flags: frozenset[str]
@@ -41,12 +54,12 @@ class Entry:
 
     @property
     def rule(self) -> str:
-        words = " ".join("..." if not alts else "|".join(alts) for alts in self.rest)
+        words = " ".join(GAP if not alts else "|".join(alts) for alts in self.rest)
         return f"lex:{self.line}:{self.head}{' ' + words if words else ''}"
 
     @property
     def length(self) -> int:
-        return 1 + sum(1 for alts in self.rest if alts)
+        return 1 + sum(1 for alts in self.rest if alts and alts != (COUNT_GAP,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,8 +127,11 @@ def _parse_line(lineno: int, line: str) -> tuple[Entry, list[tuple[str, str]]]:
     if not words:
         raise LexiconError(f"triggers.tsv:{lineno}: no forms")
     heads = [norm(h) for h in words[0].split("|")]
-    rest = tuple(() if w == GAP else tuple(_key(a) for a in w.split("|")) for w in words[1:])
-    if rest and not rest[-1]:
+    rest = tuple(
+        () if w == GAP else (COUNT_GAP,) if w == COUNT_GAP else tuple(_key(a) for a in w.split("|"))
+        for w in words[1:]
+    )
+    if rest and rest[-1] in ((), (COUNT_GAP,)):
         raise LexiconError(f"triggers.tsv:{lineno}: a pattern cannot end with a gap")
     entry = Entry(lineno, pos, words[0].split("|")[0], rest, etype, mode_v, flag_set, default)
     surfaces: list[tuple[str, str]] = []
@@ -254,6 +270,9 @@ def _match_rest(
         if not alts:
             gap = True
             continue
+        if alts == (COUNT_GAP,):
+            i = _skip_counts(tokens, i, limit)
+            continue
         budget = MAX_GAP + 1 if gap else 1
         found = None
         j = i
@@ -273,6 +292,18 @@ def _match_rest(
             return None
         i = found + 1
         gap = False
+    return i
+
+
+def _skip_counts(tokens: Sequence[Token], i: int, limit: int) -> int:
+    """Index past up to MAX_COUNT_GAP count words or numbers from ``i``."""
+    stop = min(limit, i + MAX_COUNT_GAP)
+    while i < stop:
+        tok = tokens[i]
+        numeric = any(ch.isdigit() for ch in tok.norm)
+        if not (numeric or tok.norm in COUNT_WORDS or any(k in COUNT_WORDS for k in tok.forms)):
+            break
+        i += 1
     return i
 
 
