@@ -24,6 +24,47 @@ _SPEAKER_WINDOW = 9  # tokens between a cue and its speaker (titles, adverbs, qu
 _INTRO_WINDOW = 14  # tokens between a cue and the أن/colon that opens the reported words
 _ADDRESSEE_CLITICS = ("ل", "ب")  # لوكالة، بالرئيس: the hearer, not the speaker
 _QUOTE_MARKS = {"“", "”", "«", "»", '"', "„", "(", ")"}
+# A particle carrying a subject pronoun just before a cue (لكنها أكدت، وأنه أبلغ): the cue's
+# subject is that pronoun, so a name after the cue is its object, not its speaker.
+_PRONOUN_PARTICLES = {
+    c + base + p
+    for c in ("", "و", "ف", "ب", "ل")
+    for base in ("ان", "لكن")
+    for p in ("ه", "ها", "هم", "هما", "هن")
+}
+# Cues whose object is an actor and part of what is reported (اتهم الوزير إيران بـ...); after
+# any other cue an actor right after the speaker is no reported speech (ذكّر بومبيو لافروف بـ).
+_ACTOR_OBJECT_CUES = {"اتهم", "حذر", "هدد", "أبلغ", "طمأن", "وعد", "أدان", "ندد", "وصف"}
+# ``يذكر أن`` (passive, "it is worth noting") opens the writer's own background.
+_IMPERSONAL = {"يذكر", "ويذكر"}
+# Prepositions: an actor right after one is an object, never the subject of the next verb.
+_PREPOSITIONS = {"من", "في", "الي", "علي", "عن", "مع", "ضد", "لدي", "حول", "نحو", "بين"}
+# Nouns for an unnamed source (مصدر في الجيش، صحافي في وكالة ...): the organisation named
+# after في/من speaks through them.
+_SOURCE_NOUNS = {
+    "مصدر",
+    "مصدرا",
+    "مصادر",
+    "مسؤول",
+    "مسؤولا",
+    "مسئول",
+    "مسؤولون",
+    "مسؤولين",
+    "مسئولون",
+    "صحافي",
+    "صحفي",
+    "مراسل",
+    "عضو",
+    "قيادي",
+    "متحدث",
+    "ناطق",
+    "ضابط",
+    "دبلوماسي",
+}
+# After a comma these open the narrator's own clause, which ends the reported words.
+_CLAUSE_OPENERS = {"فيما", "بينما", "وذلك", "وسط"}
+# Words naming a statement: ``وأوضح البيان`` continues the speaker of a statement cited before.
+_STATEMENT_WORDS = {"بيان", "البيان", "بيانا", "بيانه", "بيانها", "تصريح", "التصريح"}
 # Words that may follow a cue verb without being its subject: prepositions, time words,
 # particles. Any other word there starts a speaker that the knowledge base does not know.
 _NOT_SUBJECT = {
@@ -69,6 +110,7 @@ _NOT_SUBJECT = {
     "فيها",
     "انه",
     "انها",
+    "لدي",  # قال لدى وصوله: the subject is omitted
 }
 
 
@@ -95,10 +137,10 @@ def _cue_at(token: Token) -> Cue | None:
     if token.kind != "word":
         return None
     lexicon = cue_lexicon()
-    for _, rest in proclitic_readings(token.norm):
+    for clitics, rest in proclitic_readings(token.norm):
         cue = lexicon.get(rest)
-        if cue is not None:
-            return cue
+        if cue is not None and not (cue.pos == "verb" and ("ك" in clitics or "ب" in clitics)):
+            return cue  # a verb takes no ك/ب: كيري is a name, not ك + يرى
     return None
 
 
@@ -116,6 +158,8 @@ class _SentenceQuotes:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.last_speaker = -1
+        self.statement_speaker = -1  # the last speaker cited from a statement (في بيان)
+        self.unnamed_sent = -1  # the last sentence where a cue had a speaker we cannot name
         self.mention_at: dict[int, int] = {}
         for idx, m in enumerate(doc.mentions):
             for t in range(m.tokens[0], m.tokens[1]):
@@ -130,6 +174,8 @@ class _SentenceQuotes:
         doc = self.doc
         found = -1
         commas = 0
+        plain = False  # the cue's subject is a definite noun that is no title: الدستور اللبناني
+        host = False  # inside ``لدى X`` after the sending state of an ambassador
         t = cue_tok + 1
         while t < min(end_tok, cue_tok + 1 + _SPEAKER_WINDOW):
             tok = doc.tokens[t]
@@ -139,17 +185,32 @@ class _SentenceQuotes:
                     commas += 1  # الرئيس الأمريكي، دونالد ترامب
                     t += 1
                     continue
+                if found >= 0 and tok.norm == "لدي" and not host:
+                    host = True  # سفير المغرب لدى فرنسا كريم العلوي: the host country
+                    t += 1
+                    continue
                 if found >= 0 or not _may_precede_speaker(tok):
                     break
+                # the head noun itself: الدستور اللبناني، not وزير النقل اليمني
+                plain = plain or (
+                    t == cue_tok + 1
+                    and tok.norm not in _NOT_SUBJECT
+                    and tok.norm not in _QUOTE_MARKS
+                    and canonical(tok.norm) not in _title_words()
+                )
                 t += 1
                 continue
             mention = doc.mentions[idx]
             if found < 0:
                 if mention.tokens[0] != t or _has_addressee_clitic(doc, mention):
                     return -1
+                if plain and mention.rule == "nationality-adj":
+                    return -1
                 found = idx
             elif mention.actor.kind == "PER" and doc.mentions[found].actor.kind != "PER":
                 return idx
+            elif host and mention.tokens[0] == t and mention.actor.kind != "PER":
+                host = False  # skip the host; a person may follow
             else:
                 break
             t = mention.tokens[1]
@@ -163,9 +224,8 @@ class _SentenceQuotes:
         tok = self.doc.tokens[t]
         if tok.kind != "word" or tok.norm in _COMPLEMENTISERS or tok.norm in _NOT_SUBJECT:
             return False
-        return (
-            not tok.norm.startswith(("ل", "ب"))
-            or (tok.forms[0] == tok.norm and len(tok.forms) == 1)
+        return not tok.norm.startswith(("ل", "ب")) or (
+            tok.forms[0] == tok.norm and len(tok.forms) == 1
         )
 
     def speaker_before(self, cue_tok: int, start_tok: int) -> int:
@@ -183,8 +243,10 @@ class _SentenceQuotes:
             idx = self.mention_at.get(t, -1)
             if idx >= 0:
                 mention = doc.mentions[idx]
-                if mention.rule == "nationality-adj":
+                if mention.rule == "nationality-adj" or _has_addressee_clitic(doc, mention):
                     return -1
+                if self._after_preposition(mention) and not self._source_of(mention):
+                    return -1  # أوامر من طهران ويقولون: طهران is no subject
                 if comma and (coordinated or mention.actor.kind != "PER"):
                     return -1
                 return idx
@@ -196,11 +258,72 @@ class _SentenceQuotes:
                 return -1
         return -1
 
+    def _source_of(self, mention: Mention) -> bool:
+        """Whether an unnamed source stands before the mention: مصدرا في الشرطة قال."""
+        first = mention.tokens[0]
+        return first > 1 and self.doc.tokens[first - 2].norm in _SOURCE_NOUNS
+
+    def _after_preposition(self, mention: Mention) -> bool:
+        first = mention.tokens[0]
+        return first > 0 and self.doc.tokens[first - 1].norm in _PREPOSITIONS
+
+    def anaphor(self, cue_tok: int, end_tok: int) -> int:
+        """A short definite name after the cue that takes up an actor named before.
+
+        ``وقالت الوزارة`` after ``وزارة الدفاع``, ``وقال التلفزيون`` after ``التلفزيون الرسمي``:
+        the word is the head of an earlier, longer mention. ``البيان`` is the statement
+        of the last speaker whose words were cited from a statement.
+        """
+        doc = self.doc
+        t = cue_tok + 1
+        if t >= end_tok or doc.tokens[t].kind != "word" or not doc.tokens[t].norm.startswith("ال"):
+            return -1
+        word = doc.tokens[t].norm
+        if word in _STATEMENT_WORDS:
+            return self.statement_speaker
+        head = canonical(word)
+        for idx in range(len(doc.mentions) - 1, -1, -1):
+            m = doc.mentions[idx]
+            if m.tokens[0] >= cue_tok or m.tokens[1] - m.tokens[0] < 2:
+                continue
+            if canonical(doc.tokens[m.tokens[0]].norm) == head:
+                return idx
+        return -1
+
+    def unnamed_source(self, cue_tok: int, end_tok: int) -> int:
+        """``قال مصدر في الجيش``, ``صحافي في وكالة X``: the organisation after في/من/ب."""
+        doc = self.doc
+        t = cue_tok + 1
+        if t >= end_tok or self.mention_at.get(t, -1) >= 0:
+            return -1
+        if doc.tokens[t].norm not in _SOURCE_NOUNS:
+            return -1
+        for u in range(t + 1, min(end_tok, t + 4)):
+            tok = doc.tokens[u]
+            idx = self.mention_at.get(u, -1)
+            if idx >= 0:
+                m = doc.mentions[idx]
+                prefix = doc.text[tok.start : m.span[0]]
+                by_clitic = m.tokens[0] == u and prefix in ("ب", "ل")  # مصدر بالدفاع المدني
+                after_prep = doc.tokens[u - 1].norm in ("في", "من", "داخل")
+                if m.tokens[0] == u and (by_clitic or after_prep) and m.actor.kind != "PER":
+                    return idx
+                return -1
+            if tok.kind == "punct" or tok.norm in _COMPLEMENTISERS:
+                return -1
+        return -1
+
+    def pronoun_subject(self, cue_tok: int, first: int) -> bool:
+        """Whether a particle with a subject pronoun stands just before the cue."""
+        return cue_tok > first and self.doc.tokens[cue_tok - 1].norm in _PRONOUN_PARTICLES
+
     def main_subject(self, sent: int, cue_tok: int) -> int:
         """Who a participle cue (مضيفا، مشيرا) continues: this sentence's speaker or subject."""
         for q in reversed(self.doc.quotes):
             if q.sentence == sent and q.speaker_mention >= 0:
                 return q.speaker_mention
+        if self.unnamed_sent == sent:
+            return -1  # وأضاف مموزيني: ...، مشيرا: the speaker is one we cannot name
         first = self.doc.sentence_tokens[sent][0]
         for idx, m in enumerate(self.doc.mentions):
             if (
@@ -208,47 +331,177 @@ class _SentenceQuotes:
                 and m.tokens[0] < cue_tok
                 and not _has_addressee_clitic(self.doc, m)
             ):
-                if m.tokens[0] <= first + 3:
+                # up to three words, not counting titles, open the sentence before its
+                # subject: فيما أمهل الرئيس التركي رجب طيب أردوغان ...
+                lead = [
+                    u
+                    for u in range(first, m.tokens[0])
+                    if canonical(self.doc.tokens[u].norm) not in _title_words()
+                ]
+                if len(lead) <= 3:
                     return idx
                 break
         return self.last_speaker
 
+    def _is_cue(self, t: int, cue: Cue) -> bool:
+        """A cue word inside an actor's name (قوى إعلان الحرية) is part of the name, and a
+        verbal noun without a possessor (وإرجاء إعلان أسماء) reports nobody's words."""
+        idx = self.mention_at.get(t, -1)
+        if idx >= 0 and self.doc.mentions[idx].tokens[0] < t:
+            return False
+        if cue.pos != "noun" or self.doc.tokens[t].norm.endswith("ه"):
+            return True
+        idx = self.mention_at.get(t + 1, -1)
+        return idx >= 0 and self.doc.mentions[idx].tokens[0] == t + 1
+
     def run(self, sent: int) -> None:
         doc = self.doc
         first, last = doc.sentence_tokens[sent]
-        cues = [(t, c) for t in range(first, last) if (c := _cue_at(doc.tokens[t])) is not None]
+        cues = [
+            (t, c)
+            for t in range(first, last)
+            if (c := _cue_at(doc.tokens[t])) is not None and self._is_cue(t, c)
+        ]
+        # بحسب ما أفاد X، وفق ما ذكرت X، حسبما نقلت X: the verb's subject is the source of
+        # the words before; the verb is not a cue of its own.
+        joined: dict[int, int] = {}
+        for n, (t, cue) in enumerate(cues[:-1]):
+            nxt = cues[n + 1][0]
+            if cue.kind == "according" and (
+                nxt == t + 1 or (nxt == t + 2 and doc.tokens[t + 1].norm == "ما")
+            ):
+                joined[n] = nxt
+        skip = set(joined.values())
         for n, (t, cue) in enumerate(cues):
+            if t in skip:
+                continue
             limit = cues[n + 1][0] if n + 1 < len(cues) else last
             if cue.kind == "according":
-                self._according(sent, t, first, limit)
+                verb = joined.get(n, -1)
+                if verb >= 0:
+                    limit = cues[n + 2][0] if n + 2 < len(cues) else last
+                self._according(sent, t, first, limit, verb)
             else:
                 self._say(sent, t, cue, first, limit)
 
     def _say(self, sent: int, t: int, cue: Cue, first: int, limit: int) -> None:
         doc = self.doc
+        impersonal = doc.tokens[t].norm in _IMPERSONAL
+        if impersonal and t + 1 < limit and doc.tokens[t + 1].norm in _COMPLEMENTISERS:
+            return  # ويذكر أن ...: "it is worth noting", the writer's own words
         if cue.pos == "participle":
             speaker = self.main_subject(sent, t)
             words = self._reported_words(t + 1, limit)
             if speaker >= 0 and words is not None:
                 self._add(sent, t, speaker, words)
             return
-        speaker = self.speaker_after(t, limit)
-        after = doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
+        if self.pronoun_subject(t, first):
+            # لكنها أكدت، وأنه أبلغ روسيا: the pronoun is the subject, a name after is the hearer
+            speaker = self.main_subject(sent, t)
+            after = t + 1
+        else:
+            speaker, after = self._named_speaker(sent, t, cue, first, limit)
         if speaker < 0:
-            speaker = self.speaker_before(t, first)
-        if speaker < 0 and not self.unknown_subject(t, limit):
-            speaker = self.last_speaker
-        if speaker < 0:
+            self.unnamed_sent = sent
             return  # reported words without a speaker we can name are not attributed
         words = self._reported_words(after, limit)
         if words is None:
             return
+        obj = self.mention_at.get(after, -1)
+        if (
+            obj >= 0
+            and cue.lemma not in _ACTOR_OBJECT_CUES
+            and after > t + 1
+            and doc.mentions[obj].rule != "nationality-adj"
+            and words[0] == doc.tokens[after].start
+            and doc.mentions[obj].span[0] == doc.tokens[after].start
+        ):
+            return  # وذكر بومبيو لافروف بالحظر: an actor right after the speaker is the object
         self._add(sent, t, speaker, words, remember=cue.pos == "verb")
 
-    def _according(self, sent: int, t: int, first: int, limit: int) -> None:
+    def _named_speaker(
+        self, sent: int, t: int, cue: Cue, first: int, limit: int
+    ) -> tuple[int, int]:
+        """The speaker of a verb or noun cue and the token after which its words start."""
         doc = self.doc
+        if cue.pos == "noun" and doc.tokens[t].norm.endswith("ه"):
+            source = self._source_before(t, first)
+            if source is not None:
+                return source, t + 1  # نقلت الوكالة عن مسؤول قوله: his words, not the agency's
+        if t > first and doc.tokens[t - 1].norm == "قد":
+            # كانت القيادة قد اتهمت الدفاعات الجوية ...: the subject stands before قد
+            speaker = self.speaker_before(t, first)
+            if speaker >= 0:
+                return speaker, t + 1
         speaker = self.speaker_after(t, limit)
+        after = doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
+        if (
+            speaker >= 0
+            and after < limit
+            and doc.tokens[after].norm in _QUOTE_MARKS
+            and doc.tokens[doc.mentions[speaker].tokens[0] - 1].norm in _QUOTE_MARKS
+        ):
+            after += 1  # قال "مجلس منبج العسكري" التابع ...: the mark closes the name
+        if cue.lemma == "نقل":
+            # نقلت الوكالة عن مصدر ...: the source spoke, and an unnamed one is nobody we
+            # know; without عن (نقل التلفزيون إعلان فلان) it carried another's words
+            for u in range(t + 1, min(limit, max(after, t + 1) + 3)):
+                source = self._source_at(u, limit)
+                if source is not None:
+                    return source, (doc.mentions[source].tokens[1] if source >= 0 else t + 1)
+            return -1, after
         if speaker < 0:
+            speaker = self.unnamed_source(t, limit)
+            if speaker >= 0:
+                after = doc.mentions[speaker].tokens[1]
+        if speaker < 0:
+            speaker = self.speaker_before(t, first)
+        if speaker < 0:
+            speaker = self.anaphor(t, limit)
+            if speaker >= 0:
+                after = t + 2
+        if speaker < 0 and not self.unknown_subject(t, limit):
+            speaker = self.last_speaker
+        return speaker, after
+
+    def _source_at(self, t: int, limit: int) -> int | None:
+        """``عن X`` at token ``t``: X's mention, -1 for a source without a name, None without عن."""
+        doc = self.doc
+        if t + 1 >= limit or doc.tokens[t].norm != "عن":
+            return None
+        idx = self.mention_at.get(t + 1, -1)
+        return idx if idx >= 0 and doc.mentions[idx].tokens[0] == t + 1 else -1
+
+    def _source_before(self, t: int, first: int) -> int | None:
+        """The nearest ``عن X`` before a possessive noun cue (قوله) in its sentence."""
+        for u in range(t - 1, first - 1, -1):
+            if self.doc.tokens[u].norm == "عن":
+                return self._source_at(u, t)
+        return None
+
+    def _according(self, sent: int, t: int, first: int, limit: int, verb: int = -1) -> None:
+        """``بحسب X``: words before it, or after X when it opens the sentence.
+
+        ``verb`` is the token of a verb of saying joined to the cue (بحسب ما أفاد X), whose
+        subject is the source.
+        """
+        doc = self.doc
+        speaker = self.speaker_after(verb if verb >= 0 else t, limit)
+        if speaker < 0:
+            return
+        cue_tok = doc.tokens[t]
+        opens = all(doc.tokens[u].kind == "punct" for u in range(first, t)) or (
+            # ...، وبحسب X فإن ...: a coordinated clause (وفق itself is no و + فق)
+            cue_tok.norm.startswith("و") and cue_tok.norm not in cue_lexicon()
+        )
+        if opens:
+            # وبحسب وكالة الأنباء، “...”؛ وبحسب قناة X، فإن ...
+            after = doc.mentions[speaker].tokens[1]
+            while after < limit and self.mention_at.get(after, -1) >= 0:
+                after = doc.mentions[self.mention_at[after]].tokens[1]  # وكالة X السعودية
+            words = self._reported_words(after, limit)
+            if words is not None:
+                self._add(sent, t, speaker, words, remember=False)
             return
         start = first
         for q in reversed(doc.quotes):
@@ -266,9 +519,14 @@ class _SentenceQuotes:
         doc = self.doc
         start = -1
         close = ""
-        for t in range(after, min(limit, after + _INTRO_WINDOW)):
+        t = after
+        while t < min(limit, after + _INTRO_WINDOW):
             tok = doc.tokens[t]
             if tok.norm in _OPEN_QUOTES:
+                shut = self._closing(t, limit)
+                if shut >= 0 and self._is_name(shut, limit):
+                    t = shut + 1  # قال الجيش "الوطني" في بيان إن ...: a quoted name
+                    continue
                 start, close = t + 1, _OPEN_QUOTES[tok.norm]
                 break
             if tok.norm in _COMPLEMENTISERS or tok.norm in (":", "؛"):
@@ -276,23 +534,62 @@ class _SentenceQuotes:
                 if start < limit and doc.tokens[start].norm in _COMPLEMENTISERS:
                     start += 1  # ؛ إن ...
                 if start < limit and doc.tokens[start].norm in _OPEN_QUOTES:
+                    shut = self._closing(start, limit)
+                    if shut >= 0 and self._is_name(shut, limit):
+                        # أن “قوة حماية” صدت هجوما: the marks set off a name inside the words
+                        words_end = self._clause_end(start, limit)
+                        return doc.tokens[start].start, doc.tokens[words_end - 1].end
                     close = _OPEN_QUOTES[doc.tokens[start].norm]
                     start += 1
                 break
+            t += 1
         if start < 0:
             start = after
         while start < limit and doc.tokens[start].kind == "punct":
             start += 1
-        end = limit
-        for t in range(start, limit):
-            if close and doc.tokens[t].norm == close:
-                end = t
-                break
+        if close:
+            end = limit
+            for u in range(start, limit):
+                if doc.tokens[u].norm == close:
+                    end = u
+                    break
+        else:
+            end = self._clause_end(start, limit)
         while end > start and doc.tokens[end - 1].kind == "punct":
             end -= 1
         if end - start < 2:
             return None
         return doc.tokens[start].start, doc.tokens[end - 1].end
+
+    def _closing(self, open_tok: int, limit: int) -> int:
+        """The token that closes the quotation mark at ``open_tok``, or -1."""
+        close = _OPEN_QUOTES[self.doc.tokens[open_tok].norm]
+        for u in range(open_tok + 1, limit):
+            if self.doc.tokens[u].norm == close:
+                return u
+        return -1
+
+    def _is_name(self, close_tok: int, limit: int) -> bool:
+        """Whether quotation marks closing at ``close_tok`` set off a name that the sentence
+        goes on after (a word follows), rather than the quoted words themselves."""
+        nxt = close_tok + 1
+        return nxt < limit and self.doc.tokens[nxt].kind != "punct"
+
+    def _clause_end(self, start: int, limit: int) -> int:
+        """Where unquoted reported words end: at the limit, or where the narrator's own clause
+        begins after a comma (``، فيما ...``، ``، وذلك بعد ...``، ``، في حين ...``)."""
+        doc = self.doc
+        for u in range(start + 2, limit - 1):
+            if doc.tokens[u].norm not in ("،", ","):
+                continue
+            nxt = doc.tokens[u + 1].norm
+            if nxt in _CLAUSE_OPENERS or (
+                nxt == "في" and u + 2 < limit and doc.tokens[u + 2].norm == "حين"
+            ):
+                return u
+        while limit > start and doc.tokens[limit - 1].kind == "punct":
+            limit -= 1
+        return limit
 
     def _add(
         self, sent: int, cue_tok: int, speaker: int, words: Span, *, remember: bool = True
@@ -314,6 +611,9 @@ class _SentenceQuotes:
         )
         if speaker >= 0 and remember:
             self.last_speaker = speaker
+            first, last = doc.sentence_tokens[sent]
+            if any(doc.tokens[u].norm in _STATEMENT_WORDS for u in range(first, last)):
+                self.statement_speaker = speaker
 
 
 def find_quotes(doc: Doc) -> None:

@@ -1,0 +1,176 @@
+"""Speaker resolution and reported-word spans for classes of news phrasing (invented text)."""
+
+from __future__ import annotations
+
+from marsad.model import ActorRef, Doc, Mention
+from marsad.pipeline import prepare
+from marsad.quotes import find_quotes
+
+
+def _doc(text: str, names: dict[str, str], kinds: dict[str, str] | None = None) -> Doc:
+    """A Doc with hand-made mentions (first occurrence of each surface form) and its quotes."""
+    doc = prepare(text)
+    for surface, english in names.items():
+        start = text.index(surface)
+        end = start + len(surface)
+        toks = [i for i, t in enumerate(doc.tokens) if t.end > start and t.start < end]
+        kind = (kinds or {}).get(surface, "PER")
+        doc.mentions.append(
+            Mention(
+                span=(start, end),
+                text=surface,
+                sentence=doc.sentence_of(start),
+                tokens=(toks[0], toks[-1] + 1),
+                actor=ActorRef(english, "XXX", "GOV", kind),
+                rule="test",
+            )
+        )
+    doc.mentions.sort(key=lambda m: m.span)
+    find_quotes(doc)
+    return doc
+
+
+def _pairs(doc: Doc) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.quote) for q in doc.quotes]
+
+
+def test_quoted_name_after_anna_does_not_end_the_words() -> None:
+    text = "وأعلنت الشرطة أن “وحدة التدخل السريع” أوقفت ثلاثة مهربين قرب الحدود."
+    doc = _doc(text, {"الشرطة": "Police"}, {"الشرطة": "ORG"})
+    assert _pairs(doc) == [("Police", "“وحدة التدخل السريع” أوقفت ثلاثة مهربين قرب الحدود")]
+
+
+def test_closing_mark_of_a_quoted_speaker_name_is_not_the_words() -> None:
+    text = 'وقال "مجلس الأعيان" في بيان إن "الجلسة المقبلة ستخصص للموازنة".'
+    doc = _doc(text, {"مجلس الأعيان": "Senate"}, {"مجلس الأعيان": "ORG"})
+    assert _pairs(doc) == [("Senate", "الجلسة المقبلة ستخصص للموازنة")]
+
+
+def test_according_to_at_the_start_takes_the_words_after() -> None:
+    text = "وبحسب وكالة الأنباء الوطنية، فإن المحادثات ستستأنف في العاصمة الأسبوع المقبل."
+    doc = _doc(text, {"وكالة الأنباء الوطنية": "National News Agency"})
+    assert _pairs(doc) == [("National News Agency", "المحادثات ستستأنف في العاصمة الأسبوع المقبل")]
+
+
+def test_according_to_what_a_source_said_takes_the_words_before() -> None:
+    text = "أصيب عشرة أشخاص في انفجار بسوق المدينة، وفق ما أفادت منظمة الإغاثة الدولية."
+    doc = _doc(text, {"منظمة الإغاثة الدولية": "Relief International"})
+    assert _pairs(doc) == [("Relief International", "أصيب عشرة أشخاص في انفجار بسوق المدينة")]
+
+
+def test_pronoun_subject_before_the_cue_is_the_sentence_subject() -> None:
+    text = "أما حزب الوسط فلم يعلق على القرار، لكنه أكد رفضه لأي تمديد جديد للبرلمان."
+    doc = _doc(text, {"حزب الوسط": "Centre Party"}, {"حزب الوسط": "ORG"})
+    assert _pairs(doc) == [("Centre Party", "رفضه لأي تمديد جديد للبرلمان")]
+
+
+def test_name_after_a_cue_with_a_pronoun_subject_is_the_hearer() -> None:
+    text = "قال الحداد إن الحكومة سترد وإنه أبلغ الكرخي بأن «الوقت قد نفد»."
+    doc = _doc(text, {"الحداد": "Sami al-Haddad", "الكرخي": "Ali al-Karkhi"})
+    assert [q.speaker for q in doc.quotes] == ["Sami al-Haddad", "Sami al-Haddad"]
+    assert doc.quotes[1].quote == "الوقت قد نفد"
+
+
+def test_object_of_a_preposition_is_not_the_subject_of_a_coordinated_cue() -> None:
+    text = "وينفي المتمردون تلقي أي دعم من باريس ويقولون إنهم يدافعون عن قراهم."
+    doc = _doc(
+        text, {"المتمردون": "Rebels", "باريس": "France"}, {"المتمردون": "ORG", "باريس": "GPE"}
+    )
+    assert [q.speaker for q in doc.quotes if q.cue == "ويقولون"] != ["France"]
+
+
+def test_short_definite_name_takes_up_an_earlier_organisation() -> None:
+    text = "أصدرت وزارة الصحة تقريرا عن الوباء. وقالت الوزارة إن عدد الإصابات تراجع خلال الأسبوع."
+    doc = _doc(text, {"وزارة الصحة": "Ministry of Health"}, {"وزارة الصحة": "ORG"})
+    assert _pairs(doc) == [("Ministry of Health", "عدد الإصابات تراجع خلال الأسبوع")]
+
+
+def test_the_statement_is_its_issuer() -> None:
+    text = "وقال الجيش في بيان له إن دورية تعرضت لكمين. وأوضح البيان أن جنديين أصيبا بجروح طفيفة."
+    doc = _doc(text, {"الجيش": "Army"}, {"الجيش": "ORG"})
+    assert [q.speaker for q in doc.quotes] == ["Army", "Army"]
+    assert doc.quotes[1].quote == "جنديين أصيبا بجروح طفيفة"
+
+
+def test_ambassador_to_a_country_is_the_named_person() -> None:
+    text = "قال سفير المغرب لدى فرنسا كريم العلوي إن العلاقات بين البلدين متينة."
+    doc = _doc(
+        text,
+        {"المغرب": "Morocco", "فرنسا": "France", "كريم العلوي": "Karim Alaoui"},
+        {"المغرب": "GPE", "فرنسا": "GPE"},
+    )
+    assert _pairs(doc) == [("Karim Alaoui", "العلاقات بين البلدين متينة")]
+
+
+def test_agency_quoting_a_named_source_attributes_to_the_source() -> None:
+    text = "ونقلت وكالة الأنباء عن الوزير سامي الحداد قوله إن الاتفاق سيوقع قريبا."
+    doc = _doc(
+        text,
+        {"وكالة الأنباء": "News Agency", "الوزير سامي الحداد": "Sami al-Haddad"},
+        {"وكالة الأنباء": "ORG"},
+    )
+    assert {q.speaker for q in doc.quotes} == {"Sami al-Haddad"}
+
+
+def test_agency_quoting_an_unnamed_official_is_not_the_speaker() -> None:
+    text = "ونقلت وكالة الأنباء عن مسؤول في الوزارة قوله إن الاتفاق سيوقع قريبا."
+    doc = _doc(text, {"وكالة الأنباء": "News Agency"}, {"وكالة الأنباء": "ORG"})
+    assert doc.quotes == []
+
+
+def test_carrying_another_announcement_is_no_quote_of_the_channel() -> None:
+    text = "ونقلت القناة الأولى إعلان المرشح ترشحه للانتخابات الرئاسية المقبلة."
+    doc = _doc(text, {"القناة الأولى": "Channel One"}, {"القناة الأولى": "ORG"})
+    assert doc.quotes == []
+
+
+def test_is_considered_is_not_a_promise() -> None:
+    text = "ويعد المجلس الوطني أكبر تكتل للمعارضة في البلاد."
+    doc = _doc(text, {"المجلس الوطني": "National Council"}, {"المجلس الوطني": "ORG"})
+    assert doc.quotes == []
+
+
+def test_unnamed_source_in_an_organisation_speaks_for_it() -> None:
+    text = "وقال مصدر في الدفاع المدني إن فرق الإنقاذ انتشلت خمس جثث من تحت الأنقاض."
+    doc = _doc(text, {"الدفاع المدني": "Civil Defence"}, {"الدفاع المدني": "ORG"})
+    assert _pairs(doc) == [("Civil Defence", "فرق الإنقاذ انتشلت خمس جثث من تحت الأنقاض")]
+
+
+def test_narrator_clause_after_a_comma_ends_the_words() -> None:
+    text = "وقال الحداد إن القوات ستنسحب من المدينة، فيما تواصل الطائرات قصف الأطراف."
+    doc = _doc(text, {"الحداد": "Sami al-Haddad"})
+    assert _pairs(doc) == [("Sami al-Haddad", "القوات ستنسحب من المدينة")]
+
+
+def test_subject_before_qad_is_the_speaker() -> None:
+    text = "وكانت الهيئة المستقلة قد اتهمت الشركة المنفذة بتأخير المشروع عامين."
+    doc = _doc(
+        text,
+        {"الهيئة المستقلة": "Independent Authority", "الشركة المنفذة": "Contractor"},
+        {"الهيئة المستقلة": "ORG", "الشركة المنفذة": "ORG"},
+    )
+    assert _pairs(doc) == [("Independent Authority", "الشركة المنفذة بتأخير المشروع عامين")]
+
+
+def test_actor_right_after_the_speaker_is_an_object_not_words() -> None:
+    text = "وذكر الحداد الكرخي بالتزامات بلاده السابقة خلال اللقاء."
+    doc = _doc(text, {"الحداد": "Sami al-Haddad", "الكرخي": "Ali al-Karkhi"})
+    assert doc.quotes == []
+
+
+def test_cue_word_inside_a_name_is_no_cue() -> None:
+    text = "وتضم جبهة إعلان المبادئ كلا من حزب العمال ونقابة المعلمين."
+    doc = _doc(text, {"جبهة إعلان المبادئ": "Principles Front"}, {"جبهة إعلان المبادئ": "ORG"})
+    assert doc.quotes == []
+
+
+def test_it_is_worth_noting_is_the_writer_speaking() -> None:
+    text = "قال الحداد إن الوضع هادئ. ويذكر أن المدينة شهدت اشتباكات عنيفة العام الماضي."
+    doc = _doc(text, {"الحداد": "Sami al-Haddad"})
+    assert [q.quote for q in doc.quotes] == ["الوضع هادئ"]
+
+
+def test_name_with_kaf_is_not_a_verb_of_saying() -> None:
+    text = "قال الحداد إن الوضع هادئ. واستقبل كيري الوفد في مقر الوزارة صباح اليوم."
+    doc = _doc(text, {"الحداد": "Sami al-Haddad"})
+    assert [q.cue for q in doc.quotes] == ["قال"]
