@@ -57,6 +57,8 @@ PREPOSITIONS = frozenset(
 )
 NOT_RECIPIENT_PREP = frozenset({"في", "من", "عن", "عبر", "خلال", "حول", "قبل", "بعد"})
 DESTINATION_PREP = frozenset({"الي", "علي", "ضد", "مع", "بحق", "لصالح"})
+# what a call for peace asks of warring parties: a ceasefire, a withdrawal, a release
+PEACE_CONTENT = frozenset({"RETREAT"})
 RELIEF = frozenset({"CONCEDE", "RETREAT"})  # أفرج عن X، رفع العقوبات عن X: X receives
 MAX_CONFIDENCE = 0.95
 SOURCE_SECTORS = frozenset({"JRN", "MED"})  # news media report acts; they do not do them
@@ -148,6 +150,7 @@ class _Cand:
     confidence: float = 0.75
     embedded: bool = False  # inside an accusation or a worry: needs its own explicit actor
     absorbed: list[str] = field(default_factory=list)
+    complements: list[str] = field(default_factory=list)  # types of nouns it took (ضرورة وقف)
     actor_source: str = ""
     drop: str = ""  # why the candidate is not an event
     fold_into: list[Hit] = field(default_factory=list)  # verbs whose subject is this event
@@ -176,6 +179,7 @@ class _Coder:
         self.prev_actor_sentence = -10
         self.last_by_type: dict[str, tuple[int, list[int]]] = {}
         self.last_cand: dict[str, _Cand] = {}  # the last event coded per type
+        self.last_event: _Cand | None = None  # the last event coded with an actor
         self._dates: dict[int, tuple[dt.date | None, str]] = {}
         self.patients: set[int] = set()  # mentions named as targets of passive verbs
         self._key_cache: dict[int, tuple[str, ...]] = {}
@@ -207,6 +211,10 @@ class _Coder:
     def _punct(self, i: int) -> bool:
         return self.tokens[i].kind == "punct"
 
+    def _is_break(self, i: int) -> bool:
+        """Punctuation that ends a clause (not a quote mark)."""
+        return self._punct(i) and self.tokens[i].norm not in QUOTE_MARKS
+
     def _mention_at(self, si: int, tok: int) -> int | None:
         for mi in self.by_sentence.get(si, ()):
             a, b = self.doc.mentions[mi].tokens
@@ -225,6 +233,10 @@ class _Coder:
             prev = self.tokens[before]
             if prev.norm == "من" and before > 0 and self._is(before - 1, "partitive"):
                 return None  # قوة من جيش الاحتلال: a unit of the army is the army acting
+            if self._is(before, "owner") and any(
+                self._is(t, "partitive") for t in range(max(0, before - 3), before)
+            ):
+                return None  # وحدات عسكرية تابعة للجيش: the army's units, the army acting
             keys = (prev.norm, *prev.forms)
             for k in keys:
                 if k in PREPOSITIONS:
@@ -335,6 +347,12 @@ class _Coder:
                 # قلقه إزاء الاشتباكات، تدريبهم على إطلاق النار: not an act of the subject
                 c.embedded = True
                 c.reasons.append("named as an object of concern or practice: needs its own actor")
+        if any(c.type in ("ASSAULT", "COERCE") and c.hit.tense == "noun" for c in cands) and any(
+            self._is(t, "drill") for t in range(a, b)
+        ):
+            for c in cands:
+                if c.type in ("ASSAULT", "COERCE") and c.hit.tense == "noun":
+                    c.drop = "an attack or raid rehearsed in an exercise (مناورة، تمرين)"
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -426,6 +444,10 @@ class _Coder:
             ):
                 c.reasons.append("dropped: the sanctions already in place (definite, no verb)")
                 continue
+            topic = self._topic_of(c)
+            if topic:
+                c.reasons.append(f"dropped: {topic}")
+                continue
             if noun and c.hit.head > 0 and self._is(c.hit.head - 1, "background"):
                 c.reasons.append(
                     f"dropped: background ({self.tokens[c.hit.head - 1].norm!r} + event noun)"
@@ -435,6 +457,7 @@ class _Coder:
             if prev is not None and weak and noun and prev.hit.end == c.hit.head:
                 prev.reasons.append(f"takes the following {self.tokens[c.hit.head].norm!r} as "
                                     "its complement")
+                prev.complements.append(c.type)
                 continue  # اتفاق الهدنة، محادثات وقف إطلاق النار: one event
             # احتجاجاتهم، التي تطالب: a relative clause describes the event it follows
             relative = c.hit.head > 0 and self._is(c.hit.head - 1, "relative")
@@ -459,6 +482,30 @@ class _Coder:
                     continue
             out.append(c)
         return out
+
+    def _topic_of(self, c: _Cand) -> str:
+        """Why an event noun names no act ("" if it does): it is the charge against someone
+        (متهمين بدعم هجمات), what is talked about (يتحدث عن دعمها، الحديث عن اتفاق), or
+        part of a site's name (ساحة الاعتصام، موقع الهجوم)."""
+        h = c.hit.head
+        if h == 0:
+            return ""
+        tok = self.tokens[h]
+        for t in range(h - 1, max(-1, h - 4), -1):  # متهمين بدعم هجمات: the charge goes on
+            if self._is(t, "accused") and self.tokens[t + 1].norm.startswith(("ب", "وب")):
+                return "the charge against someone (متهم بـ), not an act"
+            if self._is_break(t):
+                break
+        if c.type == "PROTEST" and self._is(h - 1, "dispersal"):
+            return "the protest is what is dispersed (فض الاعتصام), not a protest act"
+        before = [t for t in range(max(0, h - 4), h) if self.tokens[t].norm not in QUOTE_MARKS]
+        if before and self.tokens[before[-1]].norm == "عن" and c.type not in MATERIAL_TYPES and any(
+            self._is(t, "topic_verb") for t in before[:-1]
+        ):
+            return "what is talked about (يتحدث عن ...), not an act"
+        if c.hit.tense == "noun" and has_article(tok) and self._is(h - 1, "site_noun"):
+            return f"part of a place's name ({self.tokens[h - 1].norm!r} + event noun)"
+        return ""
 
     def _mention_at_any(self, tok: int) -> bool:
         return any(m.tokens[0] <= tok < m.tokens[1] for m in self._sentence_mentions(tok))
@@ -571,10 +618,15 @@ class _Coder:
         else:
             c.reasons.append("future prefix س")
         for i in range(clause_start, h):
-            if self._is(i, "conditional"):
+            if self._is(i, "conditional") or self._provides(i, c):
                 c.auxiliary = "hypothetical"
-                c.reasons.append(f"conditional by {self.tokens[i].norm!r}")
+                c.reasons.append(f"conditional or provided for by {self.tokens[i].norm!r}")
                 break
+        if c.auxiliary is None and not c.negated:
+            why = self._unrealised(c, clause_start)
+            if why:
+                c.auxiliary = "hypothetical"
+                c.reasons.append(why)
         framed = any(
             self._is(i, "threat_frame") and not (
                 c.hit.tense == "past" and self.tokens[i].norm in ("قد", "وقد", "فقد")
@@ -599,6 +651,51 @@ class _Coder:
             return
         if future and c.auxiliary is None:
             c.auxiliary = "future"
+
+    def _provides(self, i: int, c: _Cand) -> bool:
+        """تنص الاتفاقية على انسحاب، يقضي الاتفاق بانسحاب: the event noun is the complement
+        of a provision verb at ``i`` (the first على/بـ after it introduces the noun)."""
+        if c.hit.tense != "noun":
+            return False
+        h = c.hit.head
+        between = [self.tokens[t].norm for t in range(i + 1, h)]
+        if self._is(i, "provision_ala"):  # تنص على: the first على introduces the noun
+            return bool(between) and between[-1] == "علي" and "علي" not in between[:-1]
+        if self._is(i, "provision_bi"):  # يقضي بانسحاب، but not يقضي بأن تكون
+            return self.tokens[h].norm.startswith(("ب", "وب")) and not any(
+                n.startswith("بان") for n in between
+            )
+        return False
+
+    def _unrealised(self, c: _Cand, clause_start: int) -> str:
+        """Why an event is only possible, aimed at or proposed ("" if it is not): a possibility
+        adjective after the noun (هجوم محتمل), قد before a present verb (قد يسحب), a purpose
+        light verb (لشن هجوم: an aim), or a draft (مشروع قرار يدين)."""
+        h = c.hit.head
+        end = len(self.tokens)
+        for t in range(c.hit.end, min(end, c.hit.end + 2)):
+            if self._is(t, "possible_after"):
+                return f"only possible or expected ({self.tokens[t].norm!r})"
+        for t in range(max(clause_start, h - 3), h):
+            n = self.tokens[t].norm
+            nxt = self.tokens[t + 1].norm
+            if c.type not in FORCE_FUTURE and n in ("قد", "وقد") and nxt[:1] in "يتن" and len(
+                nxt
+            ) > 3 and (
+                c.hit.tense == "present" or t + 1 < h
+            ):
+                return f"a possibility (قد + present {nxt!r})"
+            if c.hit.tense == "noun" and n.startswith("ل") and self.cues.has(
+                "light_verb", (canonical(n[1:]),)
+            ):
+                return f"an aim ({n!r} + event noun)"
+            if self._is(t, "draft"):
+                return f"named in a draft ({n!r})"
+        if c.hit.tense == "present":  # مشروع قرار في مجلس الأمن يدين: the draft condemns
+            for t in range(max(clause_start, h - 7), h - 1):
+                if self._is(t, "draft") and self.tokens[t + 1].norm in ("قرار", "قانون"):
+                    return f"named in a draft ({self.tokens[t].norm!r})"
+        return ""
 
     def _future_light_verb(self, i: int) -> bool:
         """سيفرض، ستشن: a light verb with the future prefix."""
@@ -751,6 +848,14 @@ class _Coder:
         """Agent (and patient) inside the noun phrase of a verbal noun."""
         e = c.hit.end
         order = self.by_sentence.get(si, [])
+        # غارات روسية read as one mention (the Russian air force): its state does the strikes
+        own = self._mention_at(si, c.hit.head)
+        if (
+            own is not None and self.doc.mentions[own].tokens[0] == c.hit.head
+            and self.doc.mentions[own].tokens[1] > e and self._usable(own, c)
+            and self.doc.mentions[own].rule.startswith("institution-adj")
+        ):
+            return [own], [], "the noun with its nationality adjective names the doer"
         # شنه X، نفذها X: a light verb carrying the noun as pronoun names the agent
         for t in range(e, min(hi, e + 3)):
             n = self.tokens[t].norm
@@ -943,7 +1048,9 @@ class _Coder:
             if c.synthetic is not None:
                 c.actor_source = "بلاده: the speaker's country"
                 c.reasons.append(f"actor: {c.actor_source} ({c.synthetic.country})")
-                c.recipients = self._recipient(si, c, [], lo, hi)
+                c.recipients = self._recipient(si, c, [], lo, hi) or self._responded_to(
+                    si, c, [], lo, c.synthetic.country
+                )
                 return
         if not actors and not verb and has_article(self.tokens[h]):
             last = self.last_by_type.get(c.type)
@@ -978,7 +1085,9 @@ class _Coder:
             sp = self._speaker(qi)
             if sp is not None:
                 actors, why = [sp], "first-person verb in a quote: the speaker"
-        if not actors and not c.embedded and not weak:
+        if not actors and not c.embedded and not weak and not (not verb and self._underwent(c, a)):
+            # (أعلنت السلطات أن العاصمة تعرضت لاعتداء: whoever reports or underwent an attack
+            # is not its doer; it is unattributed unless named)
             actors, why = self._fallback_actor(si, c, lo, h, qi)
         guessed = why.startswith(GUESSED)
         if c.type == "PROTEST" and guessed and any(
@@ -993,6 +1102,9 @@ class _Coder:
             ]
             if giver:
                 patients, actors, why = actors, giver, why + "; receiving verb: the giver acts"
+            else:  # تسلمت قطر قائمة المطالب: the receiver gives nothing
+                c.drop = "a receiving verb with no giver named"
+                return
         if "host" in c.hit.entry.flags and actors:
             c.reasons.append("hosting verb: the subject hosts")
         if "charge" in c.hit.entry.flags:
@@ -1015,6 +1127,8 @@ class _Coder:
             recips = self._recipient(si, c, actors, lo, hi)
         if not recips and c.type == "ASSAULT":
             recips = self._casualties(si, c, a, actors)
+        if not recips and actors and c.type in FORCE | {"THREATEN"}:
+            recips = self._responded_to(si, c, actors, lo)
         if not recips and c.same_as is not None and c.same_as.recipients:
             recips = list(c.same_as.recipients)  # الضربات استهدفت مواقع: the same target
             c.reasons.append("recipient: that of the same event named before")
@@ -1045,6 +1159,36 @@ class _Coder:
             c.reasons.append(
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
+
+    def _responded_to(
+        self, si: int, c: _Cand, actors: list[int], lo: int, country: str | None = None
+    ) -> list[int]:
+        """The target of a response (ردت الشرطة بإطلاق الغاز، سترد على الهجوم): the doers of
+        the attack named after على, else of the last event in this or the previous sentence
+        whose doers are not the responders (``actors``, or a state named by ``country``)."""
+        h = c.hit.head
+        words = self.cues.groups.get("response", frozenset())
+        cue = next((t for t in range(max(lo, h - 4), h + 1)
+                    if self.tokens[t].norm in words or (
+                        self.tokens[t].norm[:1] == "و" and self.tokens[t].norm[1:] in words
+                    )), None)  # exact forms: فردا (one person) is no ف + ردا
+        if cue is None or any(self.tokens[t].norm == "علي" for t in range(cue + 1, h)):
+            return []  # ردا على خطف الفتى: the kidnapping is what is responded to
+        names = {self.doc.mentions[m].actor.entity_name for m in actors}
+        after = range(c.hit.end, min(len(self.tokens), c.hit.end + 2))
+        attack = any(self._is(t, "attack_noun") for t in after)
+        last = self.last_cand.get("ASSAULT") if attack else self.last_event
+        if last is None or not last.actors or self._cand_sentence(last) < si - 1:
+            return []
+        if {self.doc.mentions[m].actor.entity_name for m in last.actors} & names or (
+            country is not None and any(self._country(m) == country for m in last.actors)
+        ):
+            return []
+        c.reasons.append("recipient: a response targets the doers of the act before it")
+        return list(last.actors)
+
+    def _cand_sentence(self, c: _Cand) -> int:
+        return self.doc.sentence_of(self.tokens[c.hit.head].start)
 
     def _incursion(self, si: int, c: _Cand, lo: int, hi: int) -> list[int] | None:
         """An armed subject entering a place (دخلت القوات الروسية كييف، مسلحون اجتاحوا
@@ -1192,6 +1336,11 @@ class _Coder:
                     return found[0], f"omitted subject: that of {self.tokens[t].norm!r}"
                 return None
         return None
+
+    def _underwent(self, c: _Cand, a: int) -> bool:
+        """Whether a verb of undergoing (تعرض) governs the event noun."""
+        h = c.hit.head
+        return any(self._is(t, "undergo") for t in range(max(a, h - 3), h))
 
     def _undergoer(self, si: int, c: _Cand, a: int) -> list[int]:
         """The subject of تعرض/يتعرض before an event noun: the one the event befell."""
@@ -1374,7 +1523,10 @@ class _Coder:
             if m.tokens[0] >= hi or m.tokens[0] - start > 8:
                 break
             prep = self._prep_before(mi)
-            if prep in ("في", "من") and self._member_of(m.tokens[0], start):
+            if prep in ("في", "من") and (
+                self._member_of(m.tokens[0], start)
+                or (c.type in PLACE_TARGET and self._held_by(mi, start))
+            ):
                 prep = "علي"  # عقوبات على مسؤولين في الكرملين: officials of the Kremlin
             if prep in NOT_RECIPIENT_PREP and not (prep == "عن" and c.type in RELIEF):
                 continue
@@ -1423,7 +1575,9 @@ class _Coder:
                 break
         if qi is not None:
             sp = self._speaker(qi)
-            if sp is not None and self._usable(sp, c):
+            monitor = c.type in FORCE and self.doc.mentions[sp].actor.sector_code in MONITORS \
+                if sp is not None else False  # الصليب الأحمر: "بدء تبادل الأسرى" reports it
+            if sp is not None and self._usable(sp, c) and not monitor:
                 return [sp], "speaker of the quote"
         if verbal and self.prev_actor and self.prev_actor_sentence >= si - 1:
             return list(self.prev_actor), "subject carried from the previous clause/sentence"
@@ -1498,6 +1652,7 @@ class _Coder:
             self.prev_actor_sentence = si
             self.last_by_type[c.type] = (si, list(c.actors))
             self.last_cand[c.type] = c
+            self.last_event = c
         tok_h = self.tokens[c.hit.head]
         tok_e = self.tokens[c.hit.end - 1]
         s, e = self.doc.sentences[si]
@@ -1563,6 +1718,11 @@ class _Coder:
     ) -> EventActor | None:
         """The unnamed target: the place attacked or raided (its country), or for a protest
         or arrest with no target named, the country where it happens."""
+        if c.type == "ASSAULT" and self._civilian_casualties(c, si):
+            country = place.country if place else self.doc_country
+            if country:
+                c.reasons.append(f"recipient: civilians killed or wounded → {country} CVL")
+                return EventActor("", f"{country} civilians", country, "CVL", (0, 0))
         if c.type in PLACE_TARGET:
             h = self.tokens[c.hit.head].start
             end = max(
@@ -1582,6 +1742,25 @@ class _Coder:
             dest = self._destination(si, c, clause_of, b)
             if dest is not None:
                 return dest
+        parties = any(self._is(t, "warring_parties")
+                      for t in range(c.hit.end, min(b, c.hit.end + 3)))
+        if c.type == "REQUEST" and (set(c.absorbed + c.complements) & PEACE_CONTENT or parties):
+            # a call for a ceasefire or a release, or one addressed to "the parties", is aimed
+            # at the warring parties of the country where the conflict is (GUIDE rule 10)
+            actor_countries = {self._country(m) for m in c.actors}
+            if c.synthetic is not None:
+                actor_countries.add(c.synthetic.country)
+            for p in self.doc.places:
+                if (
+                    p.sentence == si and p.feature == "country" and p.locative
+                    and p.country not in actor_countries
+                ):
+                    c.reasons.append(f"recipient: the parties of the conflict in {p.name}")
+                    return EventActor(p.raw_text, p.name, p.country, None, p.span)
+        if c.type == "REJECT" and self._veto(c) and self._un_context(si):
+            # a veto against a UN draft is cast in the Security Council: it is what is rejected
+            c.reasons.append("recipient: a veto in a UN vote goes against the Security Council")
+            return EventActor("", "United Nations Security Council", "UNO", "IGO", (0, 0))
         if c.type in DOMESTIC_TARGET:
             country = place.country if place else None
             if country is None and c.type == "COERCE":
@@ -1596,6 +1775,35 @@ class _Coder:
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
 
+    def _civilian_casualties(self, c: _Cand, si: int) -> bool:
+        """مقتل 12 مدنيا بغارة، غارات تسببت بمقتل مدنيين: civilians named killed or wounded
+        next to the attack word (a casualty word, then civilians within three words)."""
+        a, b = self.doc.sentence_tokens[si]
+        lo = c.hit.head
+        while lo > max(a, c.hit.head - 6) and not self._is_break(lo - 1):
+            lo -= 1
+        hi = c.hit.end
+        while hi < min(b, c.hit.end + 6) and not self._is_break(hi):
+            hi += 1
+        for t in range(lo, hi):
+            if self._is(t, "casualty") and any(
+                self._is(x, "civilian") for x in range(t + 1, min(b, t + 4))
+            ):
+                return True
+        return False
+
+    def _un_context(self, si: int) -> bool:
+        """A UN body named in this or the previous sentence, or a draft resolution voted on
+        here (a veto can also be a president's or a faction's)."""
+        named = (m for s in (si - 1, si) for m in self.by_sentence.get(s, []))
+        if any(self._country(m) == "UNO" for m in named):
+            return True
+        a, b = self.doc.sentence_tokens[si]
+        return any(
+            self._is(t, "draft") or self.tokens[t].norm in ("القرار", "التصويت")
+            for t in range(a, b)
+        )
+
     def _veto(self, c: _Cand) -> bool:
         words = {c.hit.entry.head, *(w for alts in c.hit.entry.rest for w in alts)}
         return bool(words & VETO)
@@ -1608,6 +1816,20 @@ class _Coder:
                 return False
             if self.tokens[t].norm in ("علي", "ضد", "بحق"):
                 return not any(self._mention_at_any(x) for x in range(t + 1, first - 1))
+        return False
+
+    def _held_by(self, mi: int, start: int) -> bool:
+        """قصفت مواقع للواء 45 في الحشد الشعبي: a group (not a place) named just after a
+        position or base that the attack hit is the one that holds it."""
+        m = self.doc.mentions[mi]
+        if m.actor.kind == "GPE":
+            return False  # مواقع في سوريا: where, not whose
+        first = m.tokens[0]
+        for t in range(first - 2, max(start, first - 5) - 1, -1):
+            if self._punct(t) or self._mention_at_any(t):
+                return False
+            if self._is(t, "held_target"):
+                return True
         return False
 
     def _destination(
@@ -1721,6 +1943,7 @@ class _Coder:
                 continue
             kev = dup[1]
             have = {(r.entity_name, r.span) for r in kev.recipient}
+            have |= {(x.entity_name, x.span) for x in kev.actor}  # not its own doers
             kev.recipient.extend(r for r in ev.recipient if (r.entity_name, r.span) not in have)
             kev.confidence = max(kev.confidence, ev.confidence)
             if kev.mode is None and ev.mode is not None:
