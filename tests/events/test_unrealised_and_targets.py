@@ -218,3 +218,34 @@ def test_units_belonging_to_an_army_act_as_that_army() -> None:
     text = "وشاركت وحدات عسكرية تابعة للجيش التركي في مناورة مشتركة مع الجيش السوري."
     ev = one(text, "COOPERATE")
     assert (countries(ev.actor), countries(ev.recipient)) == ({"TUR"}, {"SYR"})
+
+
+def test_a_repelled_attack_is_the_attackers_and_targets_those_who_repel_it() -> None:
+    text = "وصد الجيش السوري هجوما لقوات المعارضة على حلب."
+    doc = build_doc(text, [*ACTORS, ("قوات المعارضة", "SYR", "REB")], PLACES)
+    (ev,) = [e for e in coded(doc) if e.event == "ASSAULT"]
+    assert [a.sector_code for a in ev.actor] == ["REB"]
+    assert [r.sector_code for r in ev.recipient] == ["MIL"]
+
+
+def test_repelling_raids_named_with_their_doer_codes_the_raids() -> None:
+    text = "وتصدت الحكومة الأردنية بالمضادات الأرضية لغارات الجيش التركي."
+    ev = one(text, "ASSAULT")
+    assert countries(ev.actor) == {"TUR"}
+
+
+def test_a_circumstantial_threat_is_aimed_at_the_object_of_the_main_verb() -> None:
+    text = "وأمهل الرئيس المصري الجيش السوري أسبوعا للانسحاب، مهددا بشن عملية عسكرية."
+    ev = one(text, "THREATEN")
+    assert (countries(ev.actor), countries(ev.recipient)) == ({"EGY"}, {"SYR"})
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعلى وقع المعارك المستمرة، أعلنت الحكومة الأردنية إغلاق الحدود.",
+        "ووصلت تعزيزات الجيش السوري إلى مناطق الاشتباكات شمال حلب.",
+    ],
+)
+def test_fighting_named_as_a_backdrop_or_an_area_is_no_event(text: str) -> None:
+    assert live(text, "ASSAULT") == []

@@ -448,6 +448,11 @@ class _Coder:
             if topic:
                 c.reasons.append(f"dropped: {topic}")
                 continue
+            if noun and c.hit.head > 1 and self.tokens[c.hit.head - 1].norm in (
+                "وقع", "خلفيه"
+            ) and self.tokens[c.hit.head - 2].norm in ("علي", "وعلي"):
+                c.reasons.append("dropped: background (على وقع/خلفية + event noun)")
+                continue
             if noun and c.hit.head > 0 and self._is(c.hit.head - 1, "background"):
                 c.reasons.append(
                     f"dropped: background ({self.tokens[c.hit.head - 1].norm!r} + event noun)"
@@ -976,6 +981,8 @@ class _Coder:
                 c.reasons.append(f"actor: an armed group not named; {c.actor_source}")
                 c.recipients = self._recipient(si, c, c.actors, lo, hi)
                 return
+        if c.type == "ASSAULT" and self._repelled(si, c, a, lo, hi):
+            return
         actors: list[int] = []
         patients: list[int] = []
         why = ""
@@ -1024,7 +1031,7 @@ class _Coder:
             main = self._main_subject(si, a, h)
             if main:
                 actors, why = main, "circumstantial participle: subject of the main verb"
-                after = self._recipient(si, c, main, a, h)
+                after = self._recipient(si, c, main, a, h) or self._main_object(si, c, main, h)
                 if after:
                     patients = after
         if not verb and not patients:
@@ -1159,6 +1166,43 @@ class _Coder:
             c.reasons.append(
                 "recipient: " + ", ".join(self.doc.mentions[r].text for r in recips)
             )
+
+    def _repelled(self, si: int, c: _Cand, a: int, lo: int, hi: int) -> bool:
+        """صدت القوات هجوما لمليشيات X، تصدوا لغارات سلاح الجو: the attack repelled is done by
+        the attacker named after it (genitive or لـ); those who repel it are its target.
+        False (nothing set) where no repelling verb governs the attack or no attacker is named."""
+        h = c.hit.head
+        if self._is(h, "repel"):
+            verb, noun_end = h, c.hit.end
+        else:
+            verb = next((t for t in range(h - 1, max(a, h - 4) - 1, -1)
+                         if self._is(t, "repel")), -1)
+            noun_end = c.hit.end
+        if verb < 0:
+            return False
+        b = self.doc.sentence_tokens[si][1]
+        attacker: list[int] = []
+        for mi in self.by_sentence.get(si, []):
+            first = self.doc.mentions[mi].tokens[0]
+            if first < noun_end:
+                continue
+            if first > noun_end + 10 or any(
+                self._is_break(t) and self.tokens[t].norm not in ("،", ",")
+                for t in range(noun_end, first)
+            ):
+                break
+            if self._prep_before(mi) in (None, "ل") and self._usable(mi, c):
+                attacker = self._group(si, mi, noun_end, b)
+            break
+        if not attacker:
+            return False
+        found = self._verb_subject(si, verb, a, hi, c)
+        c.actors = attacker
+        c.recipients = [m for m in (found[0] if found else []) if m not in attacker]
+        c.actor_source = "attacker of a repelled attack"
+        c.reasons.append(f"actor: the attacker named after the attack that "
+                         f"{self.tokens[verb].norm!r} repelled; who repelled it is the target")
+        return True
 
     def _responded_to(
         self, si: int, c: _Cand, actors: list[int], lo: int, country: str | None = None
@@ -1435,6 +1479,22 @@ class _Coder:
                 continue  # أبلغت تركيا الأمم المتحدة أنها: the object right after the subject
             if self._prep_before(mi) is None and self._usable(mi, c):
                 return self._group(si, mi, a, t)
+        return []
+
+    def _main_object(self, si: int, c: _Cand, main: list[int], h: int) -> list[int]:
+        """أمهل أردوغان الجيش السوري ... مهددا: the object of the main verb, right after its
+        subject, is whom a circumstantial participle (warning, demanding) is aimed at."""
+        end = max(self.doc.mentions[m].tokens[1] for m in main)
+        for mi in self.by_sentence.get(si, []):
+            first = self.doc.mentions[mi].tokens[0]
+            if first < end or mi in main:
+                continue
+            if first >= h or first - end > 1:
+                break
+            if self._prep_before(mi) is None and self._usable(mi, c):
+                found = self._group(si, mi, first, h)
+                return [m for m in found if m not in main]
+            break
         return []
 
     def _main_subject(self, si: int, a: int, h: int) -> list[int]:
@@ -1935,6 +1995,10 @@ class _Coder:
                 other = {x.country for x in kev.actor}
                 if c.actor_source == "participants after بين" and countries != other:
                     continue  # تجدد الاشتباك بين X و Y: its own clash, its own parties
+                if c.actor_source == "attacker of a repelled attack" and not (
+                    {x.entity_name for x in ev.actor} & {x.entity_name for x in kev.actor}
+                ):
+                    continue  # تصدوا لغارات سلاح الجو: not the clashes of the clause before
                 if guessed or c.actor_source == "unattributed" or countries & other:
                     dup = (kc, kev)
                     break
