@@ -72,9 +72,9 @@ def _valid_country(code: str | None) -> bool:
 
 def test_institutions_use_valid_codes() -> None:
     for inst in kb.institutions():
-        assert inst.kind in ("head", "fixed")
+        assert inst.kind in ("head", "fixed", "cited")
         assert inst.sector in kb.SECTORS, inst
-        if inst.kind == "fixed":
+        if inst.kind in ("fixed", "cited"):
             assert _valid_country(inst.country), inst
         else:
             assert inst.country is None or _valid_country(inst.country), inst
@@ -169,7 +169,19 @@ def test_titles_use_valid_sectors() -> None:
 
 
 # Readings of one phrase that a rule tells apart (adjective after a definite noun vs state name).
-SETTLED = {frozenset({"country", "nisba"}), frozenset({"head", "title"})}
+# A medium named by a common word (الفرنسية) is read as the medium only where speech cites it.
+SETTLED = {
+    frozenset({"country", "nisba"}),
+    frozenset({"head", "title"}),
+    frozenset({"nisba", "cited"}),
+}
+
+
+def test_each_cited_medium_is_one_actor_with_its_full_name() -> None:
+    """الجزيرة cited and قناة الجزيرة name one body: same English name and country."""
+    fixed = {(i.en, i.country) for i in kb.fixed().values() if i.sector == "JRN"}
+    for inst in kb.cited().values():
+        assert (inst.en, inst.country) in fixed, inst
 
 
 def test_no_phrase_is_ambiguous_unless_a_rule_settles_it() -> None:

@@ -115,7 +115,7 @@ class Title:
 class Entry:
     """One reading of a lexicon phrase."""
 
-    type: str  # country, capital, nisba, head, fixed, org, person, short, title
+    type: str  # country, capital, nisba, head, fixed, cited, org, person, short, title
     ref: str  # iso3, head/title phrase, org or person id, fixed phrase
     exact: bool = True  # the phrase as listed (not an article variant)
     construct: bool = False  # ends without the article: may govern a country (وزارة خارجية روسيا)
@@ -190,6 +190,12 @@ def heads() -> dict[str, Institution]:
 @cache
 def fixed() -> dict[str, Institution]:
     return {norm(i.ar): i for i in institutions() if i.kind == "fixed"}
+
+
+@cache
+def cited() -> dict[str, Institution]:
+    """Media named by a common word (الجزيرة، الفرنسية): bodies only where speech cites them."""
+    return {norm(i.ar): i for i in institutions() if i.kind == "cited"}
 
 
 @cache
@@ -317,6 +323,8 @@ def lexicon() -> Lexicon:
     _add_variants(lex, "head", [(k, i.ar) for k, i in heads().items()])
     for key in fixed():
         lex.add(tuple(key.split()), Entry("fixed", key))
+    for key in cited():
+        lex.add(tuple(key.split()), Entry("cited", key))
     for org in orgs().values():
         for name in org.names:
             lex.add_name(name, "org", org.id, joined=True)

@@ -47,6 +47,7 @@ class _Pending:
     seg: Seg
     sentence: int
     inst: kb.Institution
+    government: bool = False  # القوات الحكومية، قوات النظام: the forces of the government
 
 
 @dataclass(slots=True)
@@ -227,6 +228,12 @@ class Finder:
         return max(end, t + 2)
 
     def _dispatch(self, seg: Seg, segs: dict[int, Seg], lo: int, hi: int, sent: int) -> int:
+        e = seg.of("cited")
+        if e is not None and self._cited(seg, lo):
+            inst = kb.cited()[e.ref]
+            assert inst.country is not None
+            self.add(seg.i, seg.j, seg.cut, refs.body(inst, inst.country), "kb-cited-medium", sent)
+            return seg.j
         e = seg.of("person")
         if e is not None:
             ref = refs.person(kb.people()[e.ref])
@@ -241,8 +248,9 @@ class Finder:
         if e is not None:
             inst = kb.fixed()[e.ref]
             assert inst.country is not None
-            self.add(seg.i, seg.j, seg.cut, refs.body(inst, inst.country), "kb-institution", sent)
-            return seg.j
+            j = self._own_adjective(seg.j, segs, inst.country) if inst.sector == "JRN" else seg.j
+            self.add(seg.i, j, seg.cut, refs.body(inst, inst.country), "kb-institution", sent)
+            return j
         e = seg.of("title")
         if e is not None:
             end = self._title(seg, e, segs, lo, hi, sent)
@@ -299,6 +307,68 @@ class Finder:
             self.add(seg.i, seg.j, seg.cut, refs.state(nisba.ref), "nationality-adj", sent)
         return seg.j
 
+    @staticmethod
+    def _medium(seg: Seg) -> bool:
+        e = seg.of("fixed")
+        if e is not None:
+            return kb.fixed()[e.ref].sector == "JRN"
+        o = seg.of("org")
+        return o is not None and kb.orgs()[o.ref].sector == "JRN"
+
+    def _own_adjective(self, j: int, segs: dict[int, Seg], code: str) -> int:
+        """The end of a name followed by its own state's adjective (وكالة إرنا الإيرانية)."""
+        nxt = segs.get(j)
+        nisba = nxt.of("nisba") if nxt is not None and not nxt.pro else None
+        return nxt.j if nxt is not None and nisba is not None and nisba.ref == code else j
+
+    def _cited(self, seg: Seg, lo: int) -> bool:
+        """Whether reported speech cites a medium named by a common word at ``seg``.
+
+        ذكرت الجزيرة، بحسب الفرنسية، نقلا عن قنا; قال للفرنسية، في تصريح لـ"العربية" (the
+        addressee before the reported words); (قنا) after the agency's full name.
+        """
+        tokens = self.doc.tokens
+        pro = seg.pro
+        k = seg.i - 1
+        opened = False
+        while k >= lo and (tokens[k].norm in W.QUOTES or tokens[k].norm == "("):
+            opened = opened or tokens[k].norm == "("
+            k -= 1
+        if k >= lo and tokens[k].norm in ("ل", "لل"):  # لـ "الفرنسية"
+            pro, k = pro + "ل", k - 1
+        if k < lo:
+            return False
+        if opened and any(
+            m.span[1] <= tokens[k].end and m.tokens[1] == k + 1 and m.actor.sector_code == "JRN"
+            for m in self.mentions[-2:]
+        ):
+            return True  # وكالة الأنباء القطرية (قنا)
+        prev = {r for _, r in proclitic_readings(tokens[k].norm)}
+        if "ل" in pro:
+            if prev & W.CITING_BEFORE:
+                return True  # وفقا للجزيرة
+            for x in range(k, max(lo, k - 8) - 1, -1):
+                tok = tokens[x]
+                if tok.kind == "punct" and tok.norm not in W.QUOTES:
+                    return False
+                readings = {r for _, r in proclitic_readings(tok.norm)}
+                if readings & W.COMPLEMENTISERS:
+                    return False  # قال إن القوات وصلت للجزيرة: a place in the reported words
+                if readings & (W.SAY | W.CITING_VERBS | W.SPEECH_NOUNS):
+                    return True
+            return False
+        if pro not in ("", "و"):
+            return False
+        if prev & (W.CITING_VERBS | W.CITING_BEFORE):
+            return True
+        if k - 1 >= lo and ({r for _, r in proclitic_readings(tokens[k - 1].norm)}):
+            before = {r for _, r in proclitic_readings(tokens[k - 1].norm)}
+            if "عن" in prev and "نقلا" in before:
+                return True  # نقلا عن قنا
+            if "مع" in prev and before & W.SPEECH_NOUNS:
+                return True  # في مقابلة مع الجزيرة
+        return False
+
     def _locative(self, seg: Seg, lo: int) -> bool:
         if "ب" in seg.pro:
             return True
@@ -335,20 +405,27 @@ class Finder:
             ref = refs.administration(kb.people()[led.ref])
             self.add(seg.i, nxt.j, seg.cut, ref, "institution-person", sent)
             return nxt.j
+        if inst.group == "armed_forces":
+            end = self._loyal_forces(seg, inst, segs, lo, sent)
+            if end > seg.i:
+                return end
         if inst.group == "armed_forces" and e.construct:
             commander = self._person_at(seg.j, sent, segs)
             if commander is not None:
                 # قوات (اللواء المتقاعد) خليفة حفتر: the forces a person commands
-                sector = commander.sector if commander.sector in ("REB", "PRM") else "MIL"
-                ref = ActorRef(
-                    f"{commander.en} forces",
-                    commander.country,
-                    sector,
-                    "ORG",
-                    key=f"forces:{commander.id}",
+                self.add(
+                    seg.i,
+                    seg.j,
+                    seg.cut,
+                    self._forces_of(commander, inst),
+                    "forces-of-person",
+                    sent,
                 )
-                self.add(seg.i, seg.j, seg.cut, ref, "forces-of-person", sent)
                 return seg.j
+            if nxt is not None and not nxt.pro:
+                end = self._government_forces(seg, nxt, inst, segs, lo, sent)
+                if end > seg.i:
+                    return end
         code = self._country_of(nxt, e.construct, lo)
         if code is not None and nxt is not None and code in kb.countries():
             self.last_typed = _Typed(inst=inst)
@@ -362,9 +439,88 @@ class Finder:
             )
             return nxt.j
         if bare and e.exact and (inst.bare or (inst.count and self._after_count(seg.i, lo))):
-            self.pending.append(_Pending(seg, sent, inst))
+            government = inst.group == "armed_forces" and e.ref in W.GOVERNMENT_FORCES
+            self.pending.append(_Pending(seg, sent, inst, government))
             return seg.j
         return seg.i  # not an actor by itself: let other readings try
+
+    def _forces_of(self, person: kb.Person, inst: kb.Institution) -> ActorRef:
+        """Forces a person commands: a sitting head of state's are the state's armed forces."""
+        day = self.day
+        if day is not None and any(t.role in W.HEAD_ROLES and t.covers(day) for t in person.terms):
+            return refs.body(inst, person.country)  # قوات الأسد: the Syrian army (not Saleh's)
+        sector = person.sector if person.sector in ("REB", "PRM") else "MIL"
+        return ActorRef(
+            f"{person.en} forces", person.country, sector, "ORG", key=f"forces:{person.id}"
+        )
+
+    def _government_forces(
+        self, seg: Seg, nxt: Seg, inst: kb.Institution, segs: dict[int, Seg], lo: int, sent: int
+    ) -> int:
+        """قوات حكومة الوفاق، قوات الحكومة الليبية، قوات الحكومة: the armed forces of a government.
+
+        A rival or regional authority's forces are its own actor (GNA forces); a state's
+        government's are the state's armed forces; a bare government waits for the article.
+        """
+        f = nxt.of("fixed")
+        if f is not None:
+            gov = kb.fixed()[f.ref]
+            if gov.sector != "GOV" or gov.country is None:
+                return seg.i
+            end = self._own_adjective(nxt.j, segs, gov.country)
+            self.add(seg.i, end, seg.cut, refs.forces(gov, inst), "forces-of-government", sent)
+            return end
+        h = nxt.of("head")
+        if h is None or kb.heads()[h.ref].group != "state":
+            return seg.i
+        after = segs.get(nxt.j)
+        code = self._country_of(after, h.construct, lo)
+        if code is not None and after is not None and code in kb.countries():
+            self.add(seg.i, after.j, seg.cut, refs.body(inst, code), "forces-of-government", sent)
+            return after.j
+        if h.exact:
+            whole = Seg(seg.i, nxt.j, seg.entries, seg.pro, seg.cut)
+            self.pending.append(_Pending(whole, sent, inst, government=True))
+            return nxt.j
+        return seg.i
+
+    def _loyal_forces(
+        self, seg: Seg, inst: kb.Institution, segs: dict[int, Seg], lo: int, sent: int
+    ) -> int:
+        """القوات الموالية للرئيس هادي، قوات تابعة لحكومة الوفاق: forces of whom they serve."""
+        tokens = self.doc.tokens
+        hi = self.doc.sentence_tokens[sent][1]
+        k = seg.j
+        if k < hi and tokens[k].norm in W.GOVERNMENT_ADJ:
+            k += 1  # القوات الحكومية الموالية لـ
+        if k + 1 >= hi or tokens[k].norm not in W.LOYAL:
+            return seg.i
+        k += 1
+        owner = segs.get(k)
+        if owner is not None and owner.pro == "" and tokens[k].norm in ("ل", "لل"):
+            owner = segs.get(k + 1)
+        elif owner is None or "ل" not in owner.pro:
+            return seg.i
+        if owner is None:
+            return seg.i
+        title = owner.of("title")
+        person_seg = segs.get(owner.j) if title is not None else owner
+        if title is not None and person_seg is not None and person_seg.of("nisba") is not None:
+            person_seg = segs.get(person_seg.j)  # للرئيس اليمني عبد ربه منصور هادي
+        p = person_seg.of("person", "short") if person_seg is not None else None
+        if p is not None and person_seg is not None:
+            # the person stays an actor of their own: the mention ends before the name
+            ref = self._forces_of(kb.people()[p.ref], inst)
+            self.add(seg.i, owner.i, seg.cut, ref, "forces-loyal", sent)
+            return owner.i
+        bare = Seg(owner.i, owner.j, owner.entries, "", owner.cut)
+        return (
+            self._government_forces(
+                Seg(seg.i, seg.j, seg.entries, seg.pro, seg.cut), bare, inst, segs, lo, sent
+            )
+            if owner.of("fixed", "head") is not None
+            else seg.i
+        )
 
     def _person_at(self, k: int, sent: int, segs: dict[int, Seg]) -> kb.Person | None:
         """A known person at token ``k``, after at most two ranks or title adjectives."""
@@ -426,7 +582,8 @@ class Finder:
             nxt is not None
             and nxt.of("org", "fixed") is not None
             and (
-                title.role or "ل" not in nxt.pro  # قال المصدر لوكالة الأنباء: told, not "of"
+                # قال المصدر لوكالة الأنباء، قال المتحدث لرويترز: told, not "of"
+                "ل" not in nxt.pro or (title.role and not self._medium(nxt))
             )
         ):
             # المتحدث باسم الكرملين، الأمين العام لحلف الناتو: the body is an actor of its own
@@ -445,7 +602,8 @@ class Finder:
                 return seg.i
         elif e.construct and not e.exact:
             return seg.i  # رئيس without a country after it is not a title here
-        self.last_typed = _Typed(title=title)
+        if kb.norm_text(title.ar).split()[0] not in W.NAMELESS_TITLES:
+            self.last_typed = _Typed(title=title)  # a source has no counterpart (نظيره)
         return self._person_after(seg.i, k, hi, segs, title, code, owner, sent, "title", seg.cut)
 
     def _person_after(
@@ -706,11 +864,27 @@ class Finder:
     def _place_nameless(self) -> None:
         """وقال مصدر عسكري: a source or official of no named state speaks for the main one."""
         main = self.dominant_country()
-        if main is None:
-            return
         for u in self.unplaced:
-            ref = refs.generic(u.title, main, None)
+            code = self._sentence_state(u) or main
+            if code is None:
+                continue
+            ref = refs.generic(u.title, code, None)
             self.add(u.start, u.end, u.cut, ref, "title-main-country", u.sentence)
+
+    def _sentence_state(self, u: _Unplaced) -> str | None:
+        """The one state whose bodies act before the source in its sentence (أعلن الجيش
+        السوري ...، وقال مصدر عسكري); a medium citing the source (نقلت الفرنسية عن) says
+        nothing of the source's state."""
+        codes = {
+            m.actor.country
+            for m in self.mentions
+            if m.sentence == u.sentence
+            and m.tokens[1] <= u.start
+            and m.actor.kind != "PER"
+            and m.actor.sector_code in STATE_SECTORS
+            and m.actor.country in kb.countries()
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _country_counts(self) -> list[tuple[str, int]]:
         counts: Counter[str] = Counter()
@@ -742,6 +916,36 @@ class Finder:
                 and m.actor.key.endswith(f":{p.inst.group}")
                 and m.actor.key.startswith("body:")
             ]
+            if p.government:
+                # القوات الحكومية: the forces of a government named before (قوات حكومة الوفاق),
+                # or those of a government of the main state (حكومة الوفاق → GNA forces)
+                # (another state's army named before is not "the government's forces")
+                earlier = sorted(
+                    (
+                        m
+                        for m in self.mentions
+                        if m.span[0] < pos
+                        and (
+                            m.rule in ("forces-of-government", "forces-loyal")
+                            or (m in earlier and m.actor.country == dominant)
+                            or (m in earlier and kb.norm_text(m.text).startswith(W.GOV_FORCES_OPEN))
+                        )
+                    ),
+                    key=lambda m: m.span,
+                )
+                gov = self._government_of(main, pos) if not earlier else None
+                if gov is not None:
+                    ref = refs.forces(gov, p.inst)
+                    self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-coref", p.sentence)
+                    continue
+                if not earlier:
+                    # which government's forces: only a state that dominates the article says
+                    if dominant is not None:
+                        ref = refs.body(p.inst, dominant)
+                        self.add(
+                            p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence
+                        )
+                    continue
             if p.inst.group == "state":
                 # الحكومة alone: a government of the main state named before (حكومة الوفاق),
                 # else that state itself
@@ -768,6 +972,25 @@ class Finder:
                 ref = refs.body(p.inst, main)
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
 
+    def _government_of(self, code: str | None, pos: int) -> kb.Institution | None:
+        """The last authority of state ``code`` named before ``pos`` (حكومة الوفاق)."""
+        for m in reversed(self.mentions):
+            ref = m.actor
+            if m.span[0] >= pos or ref.country != code or ref.sector_code != "GOV":
+                continue
+            # an authority (حكومة الوفاق، السلطة الفلسطينية), not an office (الكرملين)
+            name = ref.entity_name.casefold()
+            if ref.key.startswith("inst:") and ("government" in name or "authority" in name):
+                return next(
+                    (
+                        i
+                        for i in kb.fixed().values()
+                        if i.country == code and i.en == ref.entity_name
+                    ),
+                    None,
+                )
+        return None
+
     def _name_coref(self) -> None:
         """First names and surnames of people named in full earlier (بومبيو، ديمتري)."""
         tokens = self.doc.tokens
@@ -778,7 +1001,13 @@ class Finder:
         first_seen: dict[str, tuple[int, ActorRef]] = {}
         ambiguous: set[str] = set()
         for m in sorted(self.mentions, key=lambda m: m.span[0]):
-            if m.actor.kind != "PER" or m.tokens[1] - m.tokens[0] < 2:
+            if (
+                not m.actor.key.startswith("per:")
+                or not m.rule.endswith(("-name", "-apposition"))
+                or m.tokens[1] - m.tokens[0] < 2
+            ):
+                # names only: neither مصادر أمنية nor الرئيس التونسي makes every later أمنية
+                # or التونسي a mention of them
                 continue
             parts = [tokens[x].norm for x in range(*m.tokens) if tokens[x].kind == "word"]
             known = m.actor.key.startswith("per:") and not m.actor.key.startswith("per:ar:")
@@ -795,7 +1024,10 @@ class Finder:
                 elif seen is None:
                     first_seen[part] = (m.tokens[1], m.actor)
         added: list[Mention] = []
-        persons = [m for m in self.mentions if m.actor.kind == "PER"]
+        # a source placed by guess (title-main-country) does not say whose بلاده
+        persons = [
+            m for m in self.mentions if m.actor.kind == "PER" and m.rule != "title-main-country"
+        ]
         for sent, (lo, hi) in enumerate(self.doc.sentence_tokens):
             for x in range(lo, hi):
                 tok = tokens[x]

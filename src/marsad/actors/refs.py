@@ -27,6 +27,15 @@ def body(inst: kb.Institution, code: str) -> ActorRef:
     return ActorRef(name, code, inst.sector, "ORG", key=key)
 
 
+def forces(gov: kb.Institution, armed: kb.Institution) -> ActorRef:
+    """The forces of a government: a state's are its armed forces, an authority's its own."""
+    assert gov.country is not None
+    if gov.group == "state":
+        return body(armed, gov.country)
+    key = f"forces:inst:{gov.country}:{gov.en}"
+    return ActorRef(f"{gov.en} forces", gov.country, "MIL", "ORG", key=key)
+
+
 def org(o: kb.Org) -> ActorRef:
     return ActorRef(o.en, o.country, o.sector, "ORG", o.wikidata, key=f"org:{o.id}")
 

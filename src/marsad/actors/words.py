@@ -168,7 +168,52 @@ UNIT_LINKS = _set("في من التابع التابعة التابعين")
 
 # Nameless offices that, with no state named, speak for the article's main state.
 UNPLACED_TITLES = frozenset(
-    norm(p) for p in ["مصدر عسكري", "مصدر أمني", "مصدر حكومي", "مصدر دبلوماسي", "قاض", "القاضي"]
+    norm(p)
+    for p in [
+        "مصدر عسكري",
+        "مصدر أمني",
+        "مصدر حكومي",
+        "مصدر دبلوماسي",
+        "مصدر رسمي",
+        "مصادر أمنية",
+        "مصادر عسكرية",
+        "مصادر حكومية",
+        "مصادر دبلوماسية",
+        "مصادر رسمية",
+        "مسؤول حكومي",
+        "مسؤول عسكري",
+        "مسؤول أمني",
+        "مسؤولون عسكريون",
+        "مسؤولون أمنيون",
+        "قاض",
+        "القاضي",
+    ]
+)
+
+# A medium named by a common word (الجزيرة، الفرنسية) is the medium only where speech cites it.
+# Verbs whose subject is then the medium: ذكرت الجزيرة، نقلت الفرنسية، بثت العربية.
+CITING_VERBS = _set(
+    "قال قالت ذكر ذكرت نقل نقلت أفاد أفادت أورد أوردت بث بثت نشر نشرت أضاف أضافت أوضح أوضحت "
+    "كشف كشفت أكد أكدت أعلن أعلنت تابع تابعت علم علمت"
+)
+# Words after which the medium is the source: بحسب الجزيرة، وفقا للفرنسية، نقلا عن قنا.
+CITING_BEFORE = _set("حسب بحسب وفق وفقا طبقا نقلا عن")
+# Nouns of speech to a medium: في تصريح للفرنسية، في مقابلة مع الجزيرة.
+SPEECH_NOUNS = _set(
+    "تصريح تصريحات تصريحه تصريحها تصريحاته حديث حديثه حديثها مقابلة مقابلته مقابلتها لقاء حوار "
+    "بيان رسالة"
+)
+COMPLEMENTISERS = _set("أن إن أنه أنها بأن بأنه بأنها")
+
+# Forces named after a government (قوات حكومة الوفاق، القوات الموالية للرئيس): its armed forces.
+GOVERNMENT_FORCES = frozenset(norm(p) for p in ("القوات الحكومية", "قوات النظام"))
+GOV_FORCES_OPEN = tuple(sorted(GOVERNMENT_FORCES))
+GOVERNMENT_ADJ = _set("الحكومية الحكومي الحكوميه حكومية")
+# Offices whose holder in office commands the state's armed forces (قوات الأسد).
+HEAD_ROLES = frozenset({"president", "king", "emir", "sultan", "prime_minister", "supreme_leader"})
+LOYAL = _set(
+    "الموالية الموالي الموالين الموالون موالية موالين موالون "
+    "التابعة التابع التابعين تابعة تابع تابعين"
 )
 
 # Events named after a city: اتفاق فيينا، مؤتمر برلين، اجتماع الخرطوم (the city is no actor there).
