@@ -249,3 +249,40 @@ def test_a_circumstantial_threat_is_aimed_at_the_object_of_the_main_verb() -> No
 )
 def test_fighting_named_as_a_backdrop_or_an_area_is_no_event(text: str) -> None:
     assert live(text, "ASSAULT") == []
+
+
+def test_sanctions_aimed_at_a_sector_stop_at_the_clause_end() -> None:
+    # تستهدف قطاع النفط الروسي ، وفرضت اليابان ...: the target is Russian, not the next doer
+    text = ("وأعلن الاتحاد الأوروبي عن حزمة عقوبات جديدة تستهدف قطاع النفط الروسي ، "
+            "وفرضت اليابان عقوبات على الصين.")
+    doc = make(text)
+    doc.mentions.extend(build_doc(text, [("الاتحاد الأوروبي", "EUR", "IGO"),
+                                         ("الروسي", "RUS", "GOV")]).mentions)
+    doc.mentions.sort(key=lambda m: m.span)
+    first = next(e for e in coded(doc) if e.event == "SANCTION")
+    assert (countries(first.actor), countries(first.recipient)) == ({"EUR"}, {"RUS"})
+
+
+def test_withdrawing_from_the_agreement_just_named_is_leaving_it() -> None:
+    text = "وتحاول اليابان إنقاذ الاتفاق النووي بعد انسحاب الصين منه."
+    events = coded(make(text))
+    assert [(e.event, e.mode) for e in events] == [("SANCTION", "withdraw")]
+
+
+def test_withdrawing_from_a_town_just_named_is_still_a_retreat() -> None:
+    events = coded(make("وسيطر الجيش السوري على حلب ثم أعلن انسحابه منها."))
+    assert "RETREAT" in [e.event for e in events]
+    assert "SANCTION" not in [e.event for e in events]
+
+
+def test_people_counted_after_a_charge_are_its_target() -> None:
+    text = "ووجهت الحكومة الأردنية الاتهام إلى 29 شخصا شاركوا في التظاهرة."
+    ev = one(text, "ACCUSE")
+    assert [(r.country, r.sector_code) for r in ev.recipient] == [("JOR", "CVL")]
+
+
+def test_a_name_after_the_subjects_title_is_not_the_object_of_a_demand() -> None:
+    text = "ويرى وزير الخارجية الفرنسي جان لودريان ذلك غير كاف، مطالبا بفرض عقوبات."
+    doc = build_doc(text, [*ACTORS, ("جان لودريان", "FRA", "GOV")])
+    ev = next(e for e in coded(doc) if e.event == "REQUEST")
+    assert countries(ev.recipient) == set()

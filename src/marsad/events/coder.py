@@ -353,6 +353,8 @@ class _Coder:
             for c in cands:
                 if c.type in ("ASSAULT", "COERCE") and c.hit.tense == "noun":
                     c.drop = "an attack or raid rehearsed in an exercise (مناورة، تمرين)"
+        for c in cands:
+            self._left_agreement(c, a)
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -487,6 +489,24 @@ class _Coder:
                     continue
             out.append(c)
         return out
+
+    def _left_agreement(self, c: _Cand, a: int) -> None:
+        """إنقاذ الاتفاق بعد انسحاب واشنطن منه: a withdrawal from "it", where "it" is the
+        agreement just named, is leaving that agreement (SANCTION/withdraw), not a retreat."""
+        if c.type != "RETREAT" or c.mode != "withdraw":
+            return
+        h = c.hit.head
+        after = range(c.hit.end, min(len(self.tokens), c.hit.end + 4))
+        if not any(self.tokens[t].norm in ("منه", "منها") for t in after):
+            return
+        for t in range(h - 1, max(a, h - 10) - 1, -1):
+            if self._is(t, "agreement_noun"):
+                c.type, c.mode = "SANCTION", "withdraw"
+                c.reasons.append(f"withdrawal from the {self.tokens[t].norm!r} just named "
+                                 "→ SANCTION")
+                return
+            if self._is_break(t):
+                return
 
     def _topic_of(self, c: _Cand) -> str:
         """Why an event noun names no act ("" if it does): it is the charge against someone
@@ -1491,7 +1511,10 @@ class _Coder:
                 continue
             if first >= h or first - end > 1:
                 break
-            if self._prep_before(mi) is None and self._usable(mi, c):
+            own = {self._country(m) for m in main}
+            if self._prep_before(mi) is None and self._usable(mi, c) and self._country(
+                mi
+            ) not in own:  # الدبلوماسي الأمريكي دينيس روس: the subject's name, not an object
                 found = self._group(si, mi, first, h)
                 return [m for m in found if m not in main]
             break
@@ -1571,9 +1594,11 @@ class _Coder:
             start = max(start, c.fold_into[-1].end)
         if c.fold_into or start >= hi:  # the subject stood after a comma: read on from it
             b = self.doc.sentence_tokens[si][1]
-            hi = max(hi, start)
-            while hi < b and self.tokens[hi].norm not in CLAUSE_PUNCT:
-                hi += 1
+            end = start
+            while end < b and self.tokens[end].norm not in CLAUSE_PUNCT:
+                end += 1
+            # a folded verb reads on to the clause's comma, not into the next clause
+            hi = end if start >= hi else min(hi, end)
         actor_countries = {self._country(m) for m in actors}
         fallback: list[int] = []
         for mi in self.by_sentence.get(si, []):
@@ -1778,6 +1803,13 @@ class _Coder:
     ) -> EventActor | None:
         """The unnamed target: the place attacked or raided (its country), or for a protest
         or arrest with no target named, the country where it happens."""
+        if c.type in ("ACCUSE", "COERCE", "SANCTION") and self._counted_people(c, b, clause_of):
+            country = (self._country(c.actors[0]) if c.actors else None) or (
+                place.country if place else self.doc_country
+            )
+            if country:
+                c.reasons.append(f"recipient: the people counted after it → {country} CVL")
+                return EventActor("", f"{country} civilians", country, "CVL", (0, 0))
         if c.type == "ASSAULT" and self._civilian_casualties(c, si):
             country = place.country if place else self.doc_country
             if country:
@@ -1834,6 +1866,19 @@ class _Coder:
                 c.reasons.append(f"recipient: domestic {c.type.lower()} → {country} {sector}")
                 return EventActor("", f"{country} ({sector})", country, sector, (0, 0))
         return None
+
+    def _counted_people(self, c: _Cand, b: int, clause_of: dict[int, int]) -> bool:
+        """وجه القاضي الاتهام إلى 29 شخصا، اعتقلت الشرطة عشرة ناشطين: a number of people
+        (persons, activists, protesters) right after the act is its target."""
+        for t in range(c.hit.end, min(b - 1, c.hit.end + 4)):
+            if clause_of[t] != c.clause:
+                return False
+            counted = any(ch.isdigit() for ch in self.tokens[t].norm) or self._is(t, "quantity")
+            if counted and (self._is(t + 1, "person_noun") or (
+                t + 2 < b and self._is(t + 2, "person_noun")
+            )):
+                return True
+        return False
 
     def _civilian_casualties(self, c: _Cand, si: int) -> bool:
         """مقتل 12 مدنيا بغارة، غارات تسببت بمقتل مدنيين: civilians named killed or wounded
