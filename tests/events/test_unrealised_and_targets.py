@@ -286,3 +286,15 @@ def test_a_name_after_the_subjects_title_is_not_the_object_of_a_demand() -> None
     doc = build_doc(text, [*ACTORS, ("جان لودريان", "FRA", "GOV")])
     ev = next(e for e in coded(doc) if e.event == "REQUEST")
     assert countries(ev.recipient) == set()
+
+
+def test_a_veto_of_a_draft_bill_is_not_cast_in_the_un() -> None:
+    text = "واستخدم الرئيس المصري حق النقض ضد مشروع قانون التعليم."
+    ev = one(text, "REJECT")
+    assert "UNO" not in countries(ev.recipient)
+
+
+def test_people_named_as_victims_in_a_charge_are_not_its_target() -> None:
+    text = "واتهمت الحكومة الأردنية روسيا باختطاف 12 صحفيا."
+    ev = one(text, "ACCUSE")
+    assert "CVL" not in {r.sector_code for r in ev.recipient}

@@ -1874,7 +1874,8 @@ class _Coder:
             if clause_of[t] != c.clause:
                 return False
             counted = any(ch.isdigit() for ch in self.tokens[t].norm) or self._is(t, "quantity")
-            if counted and (self._is(t + 1, "person_noun") or (
+            aimed = t == c.hit.end or self.tokens[t - 1].norm in ("الي", "ضد", "بحق", "علي")
+            if counted and aimed and (self._is(t + 1, "person_noun") or (
                 t + 2 < b and self._is(t + 2, "person_noun")
             )):
                 return True
@@ -1904,9 +1905,9 @@ class _Coder:
         if any(self._country(m) == "UNO" for m in named):
             return True
         a, b = self.doc.sentence_tokens[si]
-        return any(
-            self._is(t, "draft") or self.tokens[t].norm in ("القرار", "التصويت")
-            for t in range(a, b)
+        return any(  # مشروع القرار (a resolution), not مشروع قانون (a bill)
+            self._is(t, "draft") and self.tokens[t + 1].norm in ("قرار", "القرار")
+            for t in range(a, b - 1)
         )
 
     def _veto(self, c: _Cand) -> bool:
@@ -2051,9 +2052,15 @@ class _Coder:
                 kept.append((c, ev))
                 continue
             kev = dup[1]
-            have = {(r.entity_name, r.span) for r in kev.recipient}
-            have |= {(x.entity_name, x.span) for x in kev.actor}  # not its own doers
-            kev.recipient.extend(r for r in ev.recipient if (r.entity_name, r.span) not in have)
+            def same(r: EventActor) -> tuple[str | None, ...]:
+                # unnamed parties (civilians, a state's people) are one by country and sector
+                if r.span == (0, 0):
+                    return (r.country, r.sector_code)
+                return (r.entity_name, str(r.span))
+
+            have = {same(r) for r in kev.recipient}
+            have |= {same(x) for x in kev.actor}  # not its own doers
+            kev.recipient.extend(r for r in ev.recipient if same(r) not in have)
             kev.confidence = max(kev.confidence, ev.confidence)
             if kev.mode is None and ev.mode is not None:
                 kev.mode = ev.mode  # بحث ... في اتصال هاتفي: the call says how they met
