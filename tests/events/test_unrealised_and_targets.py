@@ -298,3 +298,15 @@ def test_people_named_as_victims_in_a_charge_are_not_its_target() -> None:
     text = "واتهمت الحكومة الأردنية روسيا باختطاف 12 صحفيا."
     ev = one(text, "ACCUSE")
     assert "CVL" not in {r.sector_code for r in ev.recipient}
+
+
+def test_the_aim_of_a_protest_is_part_of_the_protest() -> None:
+    text = "وتظاهر المحتجون في بغداد للتنديد بالغارات التي يشنها الجيش التركي."
+    events = coded(make(text))
+    assert "PROTEST" in [e.event for e in events]
+    assert "ACCUSE" not in [e.event for e in events]
+
+
+def test_a_condemnation_without_a_protest_is_still_coded() -> None:
+    text = "وأصدرت الحكومة الأردنية بيانا للتنديد بالغارات التي يشنها الجيش التركي."
+    assert "ACCUSE" in [e.event for e in coded(make(text))]

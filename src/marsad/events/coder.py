@@ -353,8 +353,13 @@ class _Coder:
             for c in cands:
                 if c.type in ("ASSAULT", "COERCE") and c.hit.tense == "noun":
                     c.drop = "an attack or raid rehearsed in an exercise (مناورة، تمرين)"
-        for c in cands:
-            self._left_agreement(c, a)
+        if any(c.type == "PROTEST" for c in cands):
+            for c in cands:
+                tok = self.tokens[c.hit.head]
+                if c.type in ("ACCUSE", "REQUEST") and c.hit.tense == "noun" and purpose_l(
+                    tok, c.hit.key
+                ):  # هتف المئات للتنديد بـ، تظاهروا للمطالبة بـ: what the protest is about
+                    c.drop = "the aim of the protest in the sentence, part of that protest"
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -362,6 +367,7 @@ class _Coder:
         events: list[tuple[_Cand, Event]] = []
         for c in cands:
             self._resolve(si, c, a, b, clause_of)
+            self._left_agreement(c, a)  # after the actor: انسحاب واشنطن منه names the leaver
             ev = self._finish(si, c, a, b, clause_of)
             if ev is not None:
                 events.append((c, ev))
