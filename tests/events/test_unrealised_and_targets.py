@@ -310,3 +310,15 @@ def test_the_aim_of_a_protest_is_part_of_the_protest() -> None:
 def test_a_condemnation_without_a_protest_is_still_coded() -> None:
     text = "وأصدرت الحكومة الأردنية بيانا للتنديد بالغارات التي يشنها الجيش التركي."
     assert "ACCUSE" in [e.event for e in coded(make(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "mobilised"),
+    [
+        ("وحشد الرئيس المصري شعبه بسلسلة من الخطابات.", False),
+        ("وتسعى الحكومة الأردنية إلى حشد الدعم الدولي لخطتها.", False),
+        ("وحشدت القوات الروسية آلاف الجنود قرب خاركيف.", True),
+    ],
+)
+def test_rallying_support_is_no_mobilisation_of_forces(text: str, mobilised: bool) -> None:
+    assert bool(live(text, "MOBILIZE")) is mobilised
