@@ -7,6 +7,13 @@ from marsad.model import Actor, Mention
 # Mentions that point at an actor without naming it: they join an actor named elsewhere in the
 # article but never create one (التدخل الروسي alone does not make Russia an actor of the text).
 _NON_NAMING = ("nationality-adj",)
+# Collectives with no identity of their own (the parties to a conflict): parties to events, but
+# no distinct actor of the article.
+_COLLECTIVE_GROUPS = (":parties",)
+
+
+def _non_naming(m: Mention) -> bool:
+    return m.rule in _NON_NAMING or m.actor.key.endswith(_COLLECTIVE_GROUPS)
 
 
 def group(mentions: list[Mention]) -> list[Actor]:
@@ -14,7 +21,7 @@ def group(mentions: list[Mention]) -> list[Actor]:
     index: dict[str, int] = {}
     first_named: dict[str, bool] = {}
     for m in mentions:
-        if m.rule in _NON_NAMING:
+        if _non_naming(m):
             continue
         ref = m.actor
         i = index.get(ref.key)
@@ -40,6 +47,6 @@ def group(mentions: list[Mention]) -> list[Actor]:
         actor.mentions.append(m.span)
         m.entity = i
     for m in mentions:
-        if m.rule in _NON_NAMING:
+        if _non_naming(m):
             m.entity = index.get(m.actor.key, -1)
     return actors

@@ -62,6 +62,20 @@ class _Unplaced:
 
 
 @dataclass(slots=True)
+class _Ethnic:
+    """Fighters of a community (المقاتلين الأكراد): a group of it named in the article, else
+    fighters of the state named after them or of the state the article places events in."""
+
+    start: int
+    end: int
+    cut: int
+    sentence: int
+    inst: kb.Institution
+    ethnic: str
+    code: str | None  # the state named right after (المسلحين الأكراد في شمال سوريا)
+
+
+@dataclass(slots=True)
 class _Typed:
     """What a counterpart noun (نظيره) copies: the last title or state body named."""
 
@@ -76,6 +90,8 @@ class Finder:
     mentions: list[Mention] = field(default_factory=list)
     pending: list[_Pending] = field(default_factory=list)
     unplaced: list[_Unplaced] = field(default_factory=list)
+    ethnic: list[_Ethnic] = field(default_factory=list)
+    places: Counter[str] = field(default_factory=Counter)  # states named as places (في ليبيا)
     last_typed: _Typed = field(default_factory=_Typed)
     roles: dict[str, set[str]] = field(default_factory=dict)  # actor key -> roles seen
     lex: kb.Lexicon = field(default_factory=kb.lexicon)
@@ -297,11 +313,15 @@ class Finder:
                 return seg.j
             if not self._locative(seg, lo):  # في ليبيا: a place (the geo stage's), not an actor
                 self.add(seg.i, seg.j, seg.cut, refs.state(country.ref), "country", sent)
+            else:
+                self.places[country.ref] += 1
             return seg.j
         if capital is not None:
             if not self._locative(seg, lo):
                 ref = refs.state(capital.ref)
                 self.add(seg.i, seg.j, seg.cut, ref, "capital-metonymy", sent)
+            else:
+                self.places[capital.ref] += 1
             return seg.j
         if nisba is not None and nisba.ref in kb.countries():
             self.add(seg.i, seg.j, seg.cut, refs.state(nisba.ref), "nationality-adj", sent)
@@ -427,6 +447,18 @@ class Finder:
                 if end > seg.i:
                     return end
         code = self._country_of(nxt, e.construct, lo)
+        if inst.group in W.THEATRE_GROUPS:
+            if nxt is None or nxt.of("nisba") is None:
+                code = None  # أطراف طرابلس: the outskirts of a place, not its parties
+            placed = self._place_after(seg.j, sent, segs)
+            if code is None and placed is not None:
+                # أطراف النزاع في ليبيا: the parties of that state; the place stays a place
+                self.add(seg.i, seg.j, seg.cut, refs.body(inst, placed), "institution-place", sent)
+                return seg.j
+        if inst.group in W.FIGHTER_GROUPS and code is None:
+            end = self._ethnic_fighters(seg, inst, segs, sent)
+            if end > seg.i:
+                return end
         if code is not None and nxt is not None and code in kb.countries():
             self.last_typed = _Typed(inst=inst)
             self.add(
@@ -443,6 +475,40 @@ class Finder:
             self.pending.append(_Pending(seg, sent, inst, government))
             return seg.j
         return seg.i  # not an actor by itself: let other readings try
+
+    def _place_after(self, k: int, sent: int, segs: dict[int, Seg]) -> str | None:
+        """The state named as a place at ``k``: في ليبيا، في شمال سوريا."""
+        tokens = self.doc.tokens
+        hi = self.doc.sentence_tokens[sent][1]
+        if k >= hi or tokens[k].norm != "في":
+            return None
+        k += 1
+        if k < hi and tokens[k].norm in W.DIRECTIONS:
+            k += 1
+        s = segs.get(k)
+        e = s.of("country") if s is not None and not s.pro else None
+        return e.ref if e is not None and not e.weak else None
+
+    def _ethnic_fighters(
+        self, seg: Seg, inst: kb.Institution, segs: dict[int, Seg], sent: int
+    ) -> int:
+        """المقاتلين الأكراد، الميليشيات الشيعية: fighters of a community, resolved in pass 2."""
+        tokens = self.doc.tokens
+        hi = self.doc.sentence_tokens[sent][1]
+        k = seg.j
+        if k >= hi or tokens[k].kind != "word" or tokens[k].norm not in W.ETHNIC:
+            return seg.i
+        ethnic = W.ETHNIC[tokens[k].norm]
+        end = k + 1
+        nxt = segs.get(end)
+        nisba = nxt.of("nisba") if nxt is not None and not nxt.pro else None
+        if nxt is not None and nisba is not None and nisba.ref in kb.countries():
+            code: str | None = nisba.ref  # المقاتلون الأكراد السوريون
+            end = nxt.j
+        else:
+            code = self._place_after(end, sent, segs)
+        self.ethnic.append(_Ethnic(seg.i, end, seg.cut, sent, inst, ethnic, code))
+        return end
 
     def _forces_of(self, person: kb.Person, inst: kb.Institution) -> ActorRef:
         """Forces a person commands: a sitting head of state's are the state's armed forces."""
@@ -844,6 +910,8 @@ class Finder:
         self._place_unknown()
         self._place_nameless()
         self._resolve_bare()
+        self._resolve_ethnic()
+        self._summit_statements()
         self._name_coref()
         self.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
 
@@ -905,9 +973,91 @@ class Finder:
             return None
         return top[0][0]
 
+    def theatre(self) -> str | None:
+        """The state the article places events in: named as a place three times, and half again
+        as often as any other (أطراف النزاع in an article about fighting في ليبيا)."""
+        top = self.places.most_common(2)
+        if not top or top[0][1] < 3 or (len(top) > 1 and top[0][1] < 1.5 * top[1][1]):
+            return None
+        return top[0][0]
+
+    def _resolve_ethnic(self) -> None:
+        for e in self.ethnic:
+            pos = self.doc.tokens[e.start].start
+            before = [m.actor for m in self.mentions if m.span[0] < pos]
+            # وحدات حماية الشعب ... المقاتلين الأكراد: the community's group already named,
+            # the most specific one where several are (the YPG rather than the SDF it leads)
+            named = [
+                next(a for a in reversed(before) if a.key == f"org:{g}" or a.entity_name == g)
+                for g in W.ETHNIC_GROUPS.get(e.ethnic, ())
+                if any(a.key == f"org:{g}" or a.entity_name == g for a in before)
+            ]
+            if named and e.code is None:
+                self.add(e.start, e.end, e.cut, named[0], "ethnic-group-coref", e.sentence)
+                continue
+            # else where the article's events happen, when its actors are mostly of that state
+            # too (Kurdish fighters in an article on Turkey that names places in Syria: neither)
+            theatre = self.theatre()
+            code = e.code or (theatre if theatre == self.main_country() else None)
+            if code is None:
+                continue
+            noun = kb.fill(e.inst.en, None)
+            ref = ActorRef(
+                f"{e.ethnic} {noun}",
+                code,
+                e.inst.sector,
+                "ORG",
+                key=f"ethnic:{code}:{e.ethnic}:{e.inst.sector}",
+            )
+            self.add(e.start, e.end, e.cut, ref, "ethnic-fighters", e.sentence)
+
+    def _summit_statements(self) -> None:
+        """البيان الختامي لقمة العلا: a summit's final statement speaks for the body whose
+        summit it is, the intergovernmental body named in that or the two sentences before."""
+        tokens = self.doc.tokens
+        taken = {x for m in self.mentions for x in range(*m.tokens)}
+        for sent, (lo, hi) in enumerate(self.doc.sentence_tokens):
+            for x in range(lo, hi - 2):
+                if x in taken or not self._reads(x, W.STATEMENT):
+                    continue
+                if tokens[x + 1].norm not in W.FINAL or not self._reads(x + 2, W.SUMMIT, "ل"):
+                    continue
+                end = x + 3
+                if end in taken:
+                    continue  # لقمة مجموعة العشرين: the body is named right there
+                if end < hi and tokens[end].kind == "word" and tokens[end].norm not in W.NAME_STOP:
+                    end += 1  # the summit's place or number: قمة العلا
+                owner = next(
+                    (
+                        m.actor
+                        for m in sorted(self.mentions, key=lambda m: m.span, reverse=True)
+                        if m.tokens[1] <= x
+                        and sent - 2 <= m.sentence <= sent
+                        and m.actor.sector_code == "IGO"
+                        and m.actor.country in kb.PLOVER_NONSTATE
+                    ),
+                    None,
+                )
+                if owner is not None:
+                    cut = len(tokens[x].norm) - len(next(iter(W.STATEMENT)))
+                    self.add(x, end, cut, owner, "summit-statement", sent)
+
+    def _reads(self, x: int, words: frozenset[str], pro: str = "") -> bool:
+        """Whether token ``x`` is one of ``words`` after proclitics (``pro`` among them)."""
+        return any(r in words and pro in p for p, r in proclitic_readings(self.doc.tokens[x].norm))
+
     def _resolve_bare(self) -> None:
         main, dominant = self.main_country(), self.dominant_country()
+        theatre = self.theatre()
         for p in self.pending:
+            if p.inst.group in W.THEATRE_GROUPS:
+                # أطراف النزاع alone: the parties in the state where the conflict is placed
+                if theatre is not None:
+                    ref = refs.body(p.inst, theatre)
+                    self.add(
+                        p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-theatre", p.sentence
+                    )
+                continue
             pos = self.doc.tokens[p.seg.i].start
             earlier = [
                 m

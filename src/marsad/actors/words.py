@@ -226,3 +226,37 @@ COMMON_FIRST = _set(
     "محمد أحمد محمود مصطفى علي حسن حسين عمر عثمان خالد إبراهيم يوسف عبد عبدالله سعيد سعد "
     "صالح ناصر فيصل سلمان فهد عبدالعزيز عبدالرحمن"
 )
+
+# Heads of armed collectives that an ethnic or sectarian adjective may follow (المقاتلين الأكراد).
+FIGHTER_GROUPS = frozenset(
+    {"fighters", "gunmen", "militants", "factions", "armed_groups", "militias", "rebels"}
+)
+# Collectives named after no state (أطراف النزاع): the state where the article places the conflict.
+THEATRE_GROUPS = frozenset({"parties"})
+# Ethnic and sectarian communities after a fighters' head: English adjective, and the knowledge-base
+# groups (org ids, or fixed institutions' English names) of that community that such fighters
+# usually are, most specific first: المقاتلين الأكراد after وحدات حماية الشعب are those units.
+ETHNIC_FORMS = {
+    "Kurdish": "الأكراد الكرد الكردية الكردي الكرديين الكرديون أكراد كرد كردية كرديين كرديون",
+    "Arab": "العرب عرب",
+    "Shiite": "الشيعية الشيعة الشيعيين الشيعيون شيعية شيعيين",
+    "Sunni": "السنية السنة السنيين السنيون سنية سنيين",
+    "Turkmen": "التركمان التركمانية تركمان تركمانية",
+    "Yazidi": "الإيزيديين الإيزيديون الإيزيدية الأيزيديين الأيزيدية",
+    "Druze": "الدروز الدرزية دروز",
+    "Baloch": "البلوش البلوشية",
+    "Tuareg": "الطوارق",
+    "Islamist": "الإسلاميين الإسلاميون إسلاميين إسلاميون",
+    "tribal": "القبلية القبليين القبليون قبلية",
+}
+ETHNIC = {norm(w): en for en, forms in ETHNIC_FORMS.items() for w in forms.split()}
+# (Shiite militias are too many to stand for the one named before.)
+ETHNIC_GROUPS = {"Kurdish": ("ypg", "sdf", "pkk", "Peshmerga")}
+
+# Directions between في and a state: في شمال سوريا.
+DIRECTIONS = _set("شمال جنوب شرق غرب وسط شمالي جنوبي شرقي غربي")
+
+# A summit's final statement (البيان الختامي لقمة/للقمة): its body speaks (see _summit_statements).
+STATEMENT = _set("البيان")
+FINAL = _set("الختامي")
+SUMMIT = _set("قمة القمة")
