@@ -4,10 +4,18 @@ and events reported by several articles of one story merged into story-level eve
 from __future__ import annotations
 
 from marsad.dedup.minhash import DupIndex, group_duplicates, shingles
-from marsad.dedup.stories import count_events, story_events, story_ids
+from marsad.dedup.stories import (
+    Assignment,
+    StoryIndex,
+    count_events,
+    story_events,
+    story_ids,
+)
 
 __all__ = [
+    "Assignment",
     "DupIndex",
+    "StoryIndex",
     "count_events",
     "group_duplicates",
     "shingles",

@@ -102,6 +102,14 @@ class DupIndex(Generic[K]):
         self._sets[key] = found
         return dups
 
+    def __contains__(self, key: object) -> bool:
+        return key in self._sets
+
+    def remove(self, key: K) -> None:
+        """Forget ``key`` (a long-running index drops articles too old to be copied)."""
+        if self._sets.pop(key, None) is not None:
+            self._lsh.remove(key)
+
 
 class _UnionFind(Generic[K]):
     def __init__(self) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from marsad.dedup.minhash import CONTAINMENT, JACCARD, DupIndex, _UnionFind
@@ -56,6 +57,74 @@ def story_ids(
 
 def _near(a: dt.date | None, b: dt.date | None, days: int) -> bool:
     return a is None or b is None or abs((a - b).days) <= days
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    story_id: str
+    new: bool  # the article opened this story
+    copy_of: str | None = None  # the earlier article it was found to copy, when it joined one
+
+
+class StoryIndex:
+    """Stories assigned one article at a time, for a watcher that codes articles as they come.
+
+    ``assign`` puts a near-duplicate of an earlier article (same rule as ``story_ids``, published
+    within ``max_days``) in that article's story, else opens a story whose id is derived from the
+    article's doc_id, so a stream gets the ids ``story_ids`` gives the same articles in batch.
+    An assignment is never revised (its events may already be written): an article that copies
+    articles of two stories joins the older story instead of merging them as a batch run does.
+    ``restore`` reloads earlier assignments; ``forget`` drops an article from memory.
+    """
+
+    def __init__(
+        self,
+        jaccard: float = JACCARD,
+        containment: float = CONTAINMENT,
+        max_days: int = MAX_DAYS,
+    ) -> None:
+        self.max_days = max_days
+        self._index: DupIndex[str] = DupIndex(jaccard=jaccard, containment=containment)
+        self._story: dict[str, str] = {}  # doc_id -> story_id, in order of arrival
+        self._dates: dict[str, dt.date | None] = {}
+        self._seq: dict[str, int] = {}
+
+    def __len__(self) -> int:
+        return len(self._story)
+
+    def __contains__(self, doc_id: object) -> bool:
+        return doc_id in self._story
+
+    def story_of(self, doc_id: str) -> str | None:
+        return self._story.get(doc_id)
+
+    def _add(self, doc_id: str, text: str, published: dt.date | None) -> list[str]:
+        self._dates[doc_id] = published
+        self._seq[doc_id] = len(self._seq)
+        found = self._index.add(doc_id, text)
+        return [d for d in found if _near(self._dates[d], published, self.max_days)]
+
+    def restore(self, doc_id: str, text: str, published: dt.date | None, story_id: str) -> None:
+        if doc_id not in self._story:
+            self._add(doc_id, text, published)
+            self._story[doc_id] = story_id
+
+    def assign(self, doc_id: str, text: str, published: dt.date | None) -> Assignment:
+        known = self._story.get(doc_id)
+        if known is not None:  # coded again (a restart after a crash): keep its story
+            return Assignment(known, False)
+        copies = self._add(doc_id, text, published)
+        if not copies:
+            self._story[doc_id] = _story_id(doc_id)
+            return Assignment(self._story[doc_id], True)
+        first = min(copies, key=self._seq.__getitem__)
+        self._story[doc_id] = self._story[first]
+        return Assignment(self._story[first], False, first)
+
+    def forget(self, doc_id: str) -> None:
+        self._index.remove(doc_id)
+        for table in (self._story, self._dates, self._seq):
+            table.pop(doc_id, None)
 
 
 def _countries(parties: Sequence[Mapping[str, Any]]) -> frozenset[str]:

@@ -2,7 +2,8 @@
 
 The standard library only (urllib), so that watching adds no runtime dependency. Every
 request names marsad in its User-Agent, has a timeout, and waits until ``min_interval``
-seconds have passed since the last request to the same host.
+seconds (or the host's Crawl-delay, when its robots.txt asks for longer) have passed since the
+last request to the same host.
 """
 
 from __future__ import annotations
@@ -68,11 +69,20 @@ class PoliteFetcher:
         self._clock = clock
         self._sleep = sleep
         self._last: dict[str, float] = {}  # host -> time of its last request
+        self._delays: dict[str, float] = {}  # host -> its robots.txt Crawl-delay
+
+    def set_crawl_delay(self, host: str, seconds: float) -> None:
+        """Pace ``host`` (``netloc``, lower case) at least ``seconds`` apart from now on."""
+        self._delays[host.lower()] = max(0.0, seconds)
+
+    def interval(self, host: str) -> float:
+        """Seconds kept between two requests to ``host``."""
+        return max(self.min_interval, self._delays.get(host.lower(), 0.0))
 
     def _wait_for(self, host: str) -> None:
         last = self._last.get(host)
         if last is not None:
-            wait = last + self.min_interval - self._clock()
+            wait = last + self.interval(host) - self._clock()
             if wait > 0:
                 self._sleep(wait)
         self._last[host] = self._clock()

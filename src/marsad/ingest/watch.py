@@ -1,12 +1,19 @@
 """Follow news feeds: poll politely, fetch new articles, code and store each one once.
 
-State lives in the marsad database beside the coded articles, in two tables of our own
+State lives in the marsad database beside the coded articles, in tables of our own
 (``watch_feeds``: validators and backoff per feed; ``watch_seen``: every entry and content
-hash already handled), so a watcher can stop and start, or run from cron with ``--once``,
-without coding an article twice.
+hash already handled; ``watch_stories``: the story each coded article joined), so a watcher can
+stop and start, or run from cron with ``--once``, without coding an article twice or losing
+its grouping.
 
-Errors back off exponentially per feed (``backoff_base`` doubling up to ``backoff_max``, or
-the server's Retry-After); a page that cannot be fetched is retried at the next poll.
+Every host's robots.txt is read before its feed or pages are (``marsad.ingest.robots``): a
+disallowed URL is not fetched, a Crawl-delay paces the host. Errors back off exponentially per
+feed (``backoff_base`` doubling up to ``backoff_max``, or the server's Retry-After); a page that
+cannot be fetched is retried at the next poll.
+
+Each coded article joins a story (``marsad.dedup.StoryIndex``): the story of an earlier
+near-duplicate, else a new one. Its id goes on the article's event lines as ``story_id``, as
+in ``marsad code --stories``.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Column,
+    Date,
     DateTime,
     Float,
     Integer,
@@ -32,6 +40,7 @@ from sqlalchemy import (
     update,
 )
 
+from marsad.dedup.stories import StoryIndex
 from marsad.errors import BadInput
 from marsad.ingest.feeds import FeedEntry, entry_article, parse_feed
 from marsad.ingest.fetch import FetchError, PoliteFetcher, Response
@@ -39,6 +48,7 @@ from marsad.ingest.html import decode_html, parse_html
 from marsad.ingest.ids import content_hash
 from marsad.ingest.langid import language_reject
 from marsad.ingest.reject import Reject
+from marsad.ingest.robots import RobotsCache
 from marsad.model import Article, Doc
 
 if TYPE_CHECKING:
@@ -69,6 +79,20 @@ watch_seen = Table(
     Column("at", DateTime(timezone=True), nullable=False),
 )
 
+watch_stories = Table(
+    "watch_stories",
+    metadata,
+    Column("doc_id", String, primary_key=True),
+    Column("story_id", String, nullable=False, index=True),
+    Column("published", Date),
+    Column("coded", Float, nullable=False, index=True),  # unix time it was coded
+    Column("copy_of", String),  # the earlier article it was found to copy
+)
+
+# Articles coded this long ago leave the in-memory story index: copies of a story appear within
+# days (``marsad.dedup.stories.MAX_DAYS``), and a long-running watcher must not grow forever.
+STORY_MEMORY = 7 * 86400.0
+
 _DURATION = re.compile(r"(\d+(?:\.\d+)?)\s*([smhd]?)", re.IGNORECASE)
 _UNITS = {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}
 
@@ -97,7 +121,9 @@ class PollCounts:
     new_entries: int = 0
     coded: int = 0
     events: int = 0
+    new_stories: int = 0  # coded articles that copy no earlier one
     rejected: int = 0
+    disallowed: int = 0  # feeds and pages that robots.txt keeps us from
     duplicates: int = 0  # same text as an article already coded (another URL, a re-post)
     page_errors: int = 0  # pages not fetched this time; retried at the next poll
     messages: list[str] = field(default_factory=list)
@@ -106,8 +132,9 @@ class PollCounts:
         return (
             f"marsad: watch: {self.feeds} feeds ({self.not_modified} not modified, "
             f"{self.backing_off} backing off, {self.feed_errors} errors); "
-            f"{self.new_entries} new entries: {self.coded} coded ({self.events} events), "
-            f"{self.rejected} rejected, {self.duplicates} duplicates, "
+            f"{self.new_entries} new entries: {self.coded} coded ({self.events} events, "
+            f"{self.new_stories} new stories), {self.rejected} rejected, "
+            f"{self.duplicates} duplicates, {self.disallowed} disallowed by robots.txt, "
             f"{self.page_errors} pages to retry"
         )
 
@@ -130,6 +157,8 @@ class Watcher:
         backoff_max: float = 6 * 3600.0,
         clock: Callable[[], float] = time.time,
         events_out: IO[str] | None = None,
+        robots: RobotsCache | None = None,
+        stories: StoryIndex | None = None,
     ) -> None:
         self.store = store
         self.fetcher = fetcher or PoliteFetcher()
@@ -143,7 +172,13 @@ class Watcher:
         self.backoff_max = backoff_max
         self.clock = clock
         self.events_out = events_out
+        self.robots = robots or RobotsCache(
+            self.fetcher, retry_base=backoff_base, retry_max=backoff_max, clock=clock
+        )
+        self.stories = stories or StoryIndex()
+        self._coded_at: dict[str, float] = {}  # doc_id -> when, for the story index
         metadata.create_all(store.engine)
+        self._load_stories()
 
     # -- state ----------------------------------------------------------------------------
 
@@ -192,6 +227,36 @@ class Watcher:
                 )
             )
 
+    def _load_stories(self) -> None:
+        """Reload the recent story assignments, so a restart groups as if it had not stopped."""
+        from marsad.store.schema import articles
+
+        since = self.clock() - STORY_MEMORY
+        query = (
+            select(watch_stories, articles.c.text)
+            .join(articles, articles.c.doc_id == watch_stories.c.doc_id)
+            .where(watch_stories.c.coded >= since)
+            .order_by(watch_stories.c.coded, watch_stories.c.doc_id)
+        )
+        with self.store.engine.connect() as conn:
+            for row in conn.execute(query):
+                self.stories.restore(row.doc_id, row.text, row.published, row.story_id)
+                self._coded_at[row.doc_id] = float(row.coded)
+
+    def _forget_old_stories(self) -> None:
+        since = self.clock() - STORY_MEMORY
+        for doc_id in [d for d, at in self._coded_at.items() if at < since]:
+            self.stories.forget(doc_id)
+            del self._coded_at[doc_id]
+
+    def story_of(self, doc_id: str) -> str | None:
+        """The story a coded article joined (from the database: any age)."""
+        with self.store.engine.connect() as conn:
+            row = conn.execute(
+                select(watch_stories.c.story_id).where(watch_stories.c.doc_id == doc_id)
+            ).first()
+        return None if row is None else str(row[0])
+
     def _backoff(self, failures: int, retry_after: float | None) -> float:
         delay = min(self.backoff_max, self.backoff_base * 2 ** max(0, failures - 1))
         return float(max(delay, retry_after or 0.0))
@@ -200,16 +265,37 @@ class Watcher:
 
     def poll(self, urls: list[str]) -> PollCounts:
         counts = PollCounts()
+        self._forget_old_stories()
         for url in urls:
             counts.feeds += 1
             self._poll_feed(url, counts)
         return counts
+
+    def _robots_allow(self, url: str, counts: PollCounts) -> bool | None:
+        """True: fetch ``url``; False: robots.txt disallows it; None: wait for robots.txt."""
+        verdict = self.robots.check(url)
+        counts.messages.extend(self.robots.messages)
+        self.robots.messages.clear()
+        if verdict.allowed:
+            return True
+        return None if verdict.wait > 0 else False
 
     def _poll_feed(self, url: str, counts: PollCounts) -> None:
         state = self.feed_state(url)
         now = self.clock()
         if now < float(state["next_try"]):
             counts.backing_off += 1
+            return
+        allowed = self._robots_allow(url, counts)
+        if allowed is None:  # robots.txt unavailable: the feed waits, without a failure
+            counts.backing_off += 1
+            return
+        if not allowed:
+            counts.feed_errors += 1
+            counts.disallowed += 1
+            counts.messages.append(
+                f"marsad: watch: {url}: disallowed by its host's robots.txt; not polled"
+            )
             return
         try:
             resp: Response | None = self.fetcher.get(url, state["etag"], state["last_modified"])
@@ -248,23 +334,43 @@ class Watcher:
             counts.feed_errors += 1
             counts.messages.append(f"marsad: watch: {url}: {err.message}")
             return
+        waiting = counts.page_errors
         for entry in feed.entries:
             if not self.seen(entry.key):
                 counts.new_entries += 1
                 self._handle_entry(url, entry, feed.title, counts)
-        # validators are saved last: if we stop midway, the next poll sees the feed again
+        # validators are saved last: if we stop midway, the next poll sees the feed again; and
+        # not at all while a page waits, or a 304 would hide that entry until the feed changes
+        complete = counts.page_errors == waiting
         self._save_feed(
             url,
-            etag=resp.etag,
-            last_modified=resp.last_modified,
+            etag=resp.etag if complete else None,
+            last_modified=resp.last_modified if complete else None,
             failures=0,
             next_try=0.0,
             last_status=resp.status,
         )
 
-    def _article(self, entry: FeedEntry, outlet: str | None) -> Article | Reject | None:
+    def _article(
+        self, entry: FeedEntry, outlet: str | None, counts: PollCounts
+    ) -> Article | Reject | None:
         """The entry's article: its page, else its own text; None to retry later."""
         page_error, retry = None, False
+        allowed = self._robots_allow(entry.link, counts) if entry.link else True
+        if allowed is None:
+            return None  # its host's robots.txt could not be read: try at the next poll
+        if not allowed:
+            counts.disallowed += 1
+            page_error = "its page is disallowed by its host's robots.txt"
+            try:
+                art = entry_article(entry, entry.link or entry.key, outlet)
+            except BadInput as err:
+                return Reject(entry.link or entry.key, f"{page_error}; {err.message}", "E101")
+            counts.messages.append(
+                f"marsad: watch: {entry.link}: disallowed by its host's robots.txt; "
+                "coded from the feed entry's own text"
+            )
+            return art
         if entry.link:
             try:
                 resp = self.fetcher.get(entry.link)
@@ -295,7 +401,7 @@ class Watcher:
     def _handle_entry(
         self, feed: str, entry: FeedEntry, outlet: str | None, counts: PollCounts
     ) -> None:
-        item = self._article(entry, outlet)
+        item = self._article(entry, outlet, counts)
         if item is None:
             counts.page_errors += 1
             return
@@ -312,12 +418,49 @@ class Watcher:
             self._remember(entry.key, feed, "duplicate", item)
             return
         doc = self.pipeline(item)
+        story = self.stories.assign(item.doc_id, item.text, item.published)
         self.store.write_doc(doc)
+        self._save_story(item, story.story_id, story.copy_of)
         if self.events_out is not None:
             from marsad.output import dumps, event_record
 
-            self.events_out.write("".join(dumps(event_record(doc, e)) + "\n" for e in doc.events))
+            lines = []
+            for event in doc.events:
+                record = event_record(doc, event)
+                record["story_id"] = story.story_id  # where ``marsad code --stories`` puts it
+                lines.append(dumps(record) + "\n")
+            self.events_out.write("".join(lines))
             self.events_out.flush()
         self._remember(entry.key, feed, "coded", item)
         counts.coded += 1
         counts.events += len(doc.events)
+        counts.new_stories += story.new
+        joined = (
+            "a new story"
+            if story.new
+            else f"a copy of {story.copy_of}"
+            if story.copy_of
+            else "coded before"
+        )
+        counts.messages.append(
+            f"marsad: watch: coded {item.url or entry.key} as {item.doc_id}: "
+            f"{len(doc.events)} events; story {story.story_id} ({joined})"
+        )
+
+    def _save_story(self, article: Article, story_id: str, copy_of: str | None) -> None:
+        coded = self.clock()
+        self._coded_at.setdefault(article.doc_id, coded)
+        with self.store.engine.begin() as conn:
+            known = conn.execute(
+                select(watch_stories.c.doc_id).where(watch_stories.c.doc_id == article.doc_id)
+            ).first()
+            if known is None:  # else coded again after a crash: it keeps its story
+                conn.execute(
+                    insert(watch_stories).values(
+                        doc_id=article.doc_id,
+                        story_id=story_id,
+                        published=article.published,
+                        coded=coded,
+                        copy_of=copy_of,
+                    )
+                )

@@ -31,14 +31,14 @@ def _duration(_ctx: click.Context, param: click.Parameter, value: str) -> float:
 @click.option(
     "--out",
     type=click.File("a", encoding="utf-8", lazy=False),
-    help="Also append the new events as JSONL to this file.",
+    help="Also append the new events as JSONL to this file (each with its story_id).",
 )
 @click.option(
     "--min-interval",
     default="2s",
     show_default=True,
     callback=_duration,
-    help="At most one request per host per this long.",
+    help="At most one request per host per this long (longer when robots.txt asks).",
 )
 @click.option("--timeout", default="20s", show_default=True, callback=_duration)
 @click.option(
@@ -62,7 +62,11 @@ def watch_command(
     backoff: float,
     any_language: bool,
 ) -> None:
-    """Poll RSS/Atom feeds politely; fetch, code and store every new article once."""
+    """Poll RSS/Atom feeds politely; fetch, code and store every new article once.
+
+    Each host's robots.txt is obeyed (disallowed URLs are skipped, Crawl-delay paces the host),
+    and each coded article joins a story: that of an earlier near-duplicate, else a new one.
+    """
     from marsad.ingest.fetch import PoliteFetcher
     from marsad.ingest.watch import Watcher
     from marsad.store import Store
