@@ -14,7 +14,7 @@ from marsad.ner.bundle import read_bundle
 from marsad.ner.features import Featurizer
 
 MODEL_NAME = "ner-crf"
-MODEL_VERSION = "1.1"
+MODEL_VERSION = "1.2"
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 MODEL_PATH = DATA_DIR / "ner" / f"{MODEL_NAME}-{MODEL_VERSION}.zip"
 
