@@ -220,7 +220,7 @@ CASES = [
     (
         "وقال وزير الخارجية الإيطالي جوفاني روسو إن بلاده قلقة",
         "جوفاني روسو",
-        "جوفاني روسو",
+        "Jofani Roso",  # romanised: the knowledge base does not know him
         "ITA",
         "GOV",
         "title-unknown-name",
@@ -362,7 +362,7 @@ def test_weak_country_name_needs_support() -> None:
         # a surname that is not a standalone short form in the knowledge base
         ("زار هايكو ماس ليبيا. وقال ماس إن الحل سياسي", "ماس", "Heiko Maas"),
         # an unknown person named after a title, then by surname
-        ("وقال العميد الركن سليم حداد إن الجيش جاهز. وأضاف حداد أن", "حداد", "سليم حداد"),
+        ("وقال العميد الركن سليم حداد إن الجيش جاهز. وأضاف حداد أن", "حداد", "Salim Haddad"),
     ],
 )
 def test_name_coreference(text: str, surface: str, name: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from marsad.actors import kb
+from marsad.actors.romanize import romanize
 from marsad.model import ActorRef
 from marsad.text.normalize import norm
 
@@ -45,8 +46,11 @@ def person(p: kb.Person) -> ActorRef:
 
 
 def unknown_person(name: str, name_norm: str, code: str | None, sector: str | None) -> ActorRef:
-    """A person the knowledge base does not know, placed by the title before the name."""
-    return ActorRef(name, code, sector, "PER", key=f"per:ar:{name_norm}")
+    """A person the knowledge base does not know, placed by the title before the name.
+
+    Named in English as the press spells it; the Arabic stays in the mentions' raw text.
+    """
+    return ActorRef(romanize(name, code), code, sector, "PER", key=f"per:ar:{name_norm}")
 
 
 def title_sector(title: kb.Title, code: str | None, owner: ActorRef | None) -> str | None:
