@@ -22,6 +22,10 @@ from marsad.text.tokens import Token, proclitic_readings
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
+# What follows a dateline (بغداد - , القاهرة (رويترز) -).
+_DATELINE_MARKS = frozenset({"-", "–", "—"})
+
+
 @dataclass(slots=True)
 class Seg:
     """The longest lexicon phrase starting at token ``i``: tokens [i, j)."""
@@ -92,6 +96,7 @@ class Finder:
     unplaced: list[_Unplaced] = field(default_factory=list)
     ethnic: list[_Ethnic] = field(default_factory=list)
     places: Counter[str] = field(default_factory=Counter)  # states named as places (في ليبيا)
+    filed_from: str | None = None  # the state of the article's dateline (بغداد - )
     last_typed: _Typed = field(default_factory=_Typed)
     roles: dict[str, set[str]] = field(default_factory=dict)  # actor key -> roles seen
     lex: kb.Lexicon = field(default_factory=kb.lexicon)
@@ -308,6 +313,11 @@ class Finder:
                 country = None
             else:
                 nisba = None
+        located = country or capital
+        if located is not None and self._dateline(seg):
+            self.places[located.ref] += 1
+            self.filed_from = located.ref
+            return seg.j
         if country is not None:
             if country.weak and not self._weak_ok(seg, lo):
                 return seg.j
@@ -388,6 +398,21 @@ class Finder:
             if "مع" in prev and before & W.SPEECH_NOUNS:
                 return True  # في مقابلة مع الجزيرة
         return False
+
+    def _dateline(self, seg: Seg) -> bool:
+        """The city or country that opens the article before a dash (بغداد - , القاهرة (رويترز) -):
+        where the story was filed, a place, not the state acting."""
+        tokens = self.doc.tokens
+        if seg.pro or any(t.is_word for t in tokens[: seg.i]):
+            return False
+        k = seg.j
+        if k < len(tokens) and tokens[k].norm == "(":
+            ahead = range(k, min(k + 8, len(tokens)))
+            close = next((x for x in ahead if tokens[x].norm == ")"), None)
+            if close is None:
+                return False
+            k = close + 1
+        return k < len(tokens) and tokens[k].norm in _DATELINE_MARKS
 
     def _locative(self, seg: Seg, lo: int) -> bool:
         if "ب" in seg.pro:
@@ -927,7 +952,9 @@ class Finder:
                 and ref.country is None
                 and (ref.sector_code in STATE_SECTORS)
             ):
-                m.actor = ActorRef(ref.entity_name, main, ref.sector_code, ref.kind, key=ref.key)
+                # Named again now that the country is known: the spelling follows its press.
+                name_norm = ref.key.removeprefix("per:ar:")
+                m.actor = refs.unknown_person(m.text, name_norm, main, ref.sector_code)
 
     def _place_nameless(self) -> None:
         """وقال مصدر عسكري: a source or official of no named state speaks for the main one."""
@@ -955,10 +982,11 @@ class Finder:
         return codes.pop() if len(codes) == 1 else None
 
     def _country_counts(self) -> list[tuple[str, int]]:
-        counts: Counter[str] = Counter()
+        # A news agency's home says nothing of where the story is; its dateline does.
+        counts: Counter[str] = Counter([self.filed_from] if self.filed_from else [])
         for m in self.mentions:
             c = m.actor.country
-            if c in kb.countries() and m.actor.kind != "PER":
+            if c in kb.countries() and m.actor.kind != "PER" and m.actor.sector_code != "JRN":
                 counts[c] += 1
         return counts.most_common(2)
 
