@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.actors import kb, refs
+from marsad.actors import kb, name_check, refs
 from marsad.actors import words as W
 from marsad.model import ActorRef, Doc, Mention
 from marsad.text.tokens import Token, proclitic_readings
@@ -100,6 +100,7 @@ class Finder:
     last_typed: _Typed = field(default_factory=_Typed)
     roles: dict[str, set[str]] = field(default_factory=dict)  # actor key -> roles seen
     lex: kb.Lexicon = field(default_factory=kb.lexicon)
+    ner_tags: name_check.Cache = field(default_factory=dict)
 
     # ------------------------------------------------------------------ segmentation
     def segment(self, start: int, end: int) -> dict[int, Seg]:
@@ -928,7 +929,16 @@ class Finder:
             words.pop()
         if len(words) < 2:
             return None
-        return words[0], words[-1] + 1
+        return self._checked_name(words[0], words[-1] + 1)
+
+    def _checked_name(self, a: int, b: int) -> tuple[int, int] | None:
+        """[a, b) as far as the NER tagger reads a person's name (see ``name_check``). A name
+        the tagger does not start at all stands only if it opens with a known given name."""
+        run = name_check.person_run(self.doc, a, b, self.ner_tags)
+        if run is not None:
+            # one word only: the tagger ends the name there, and one word is too little
+            return run if run[1] - run[0] >= 2 else None
+        return (a, b) if self.doc.tokens[a].norm in W.FIRST_NAMES else None
 
     # ------------------------------------------------------------------ pass 2
     def finish(self) -> None:
