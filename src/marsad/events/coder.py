@@ -75,6 +75,12 @@ FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 MONITORS = frozenset({"NGO", "JRN", "MED"})  # report acts of force; never guessed as doers
 RELATIVE_REACH = 8  # tokens a relative pronoun may stand after the actor it refers to
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})  # إن/أن open a new clause
+# calls whose object is the one called on, with what is asked after إلى/بـ/على/لـ
+CALL_HEADS = frozenset({"دعا", "طالب", "حث", "ناشد"})
+CALL_PREPS = frozenset({"الي", "علي"})
+# oblique (accusative/genitive) duals in construct: طرفي النزاع is called on, طرفا النزاع call
+OBLIQUE_DUALS = frozenset({"طرفي", "جانبي", "الطرفين", "الجانبين"})
+SENTENCE_BREAKS = frozenset({".", ":", "؟", "?", "!"})
 
 
 # broken plurals of things and groups, which take التي (كتائب القسام التي)
@@ -157,6 +163,7 @@ class _Cand:
     passive: bool = False
     entered: Place | None = None  # the place an armed subject entered (an incursion)
     same_as: _Cand | None = None  # the earlier event a definite event noun refers back to
+    addressee: int | None = None  # the noun a call is addressed to (وتدعو الأطراف إلى)
 
 
 class _Coder:
@@ -185,6 +192,7 @@ class _Coder:
         self._key_cache: dict[int, tuple[str, ...]] = {}
         self._is_cache: dict[tuple[int, str], bool] = {}
         self._words_cache: dict[int, list[str]] = {}
+        self.verb_heads: set[int] = set()  # the current sentence's trigger verbs
 
     # ------------------------------------------------------------------ helpers
 
@@ -334,6 +342,7 @@ class _Coder:
         hits = find_hits(self.tokens, a, b)
         if not hits:
             return []
+        self.verb_heads = {h.head for h in hits if h.tense != "noun"}
         clause_of = self._clauses(a, b, hits)
         cands = [
             _Cand(h, h.entry.type, h.entry.mode, clause_of[h.head],
@@ -818,8 +827,156 @@ class _Coder:
                 chosen = nxt if nxt is not None and self._prep_before(nxt) is None else mi
                 return self._group(si, chosen, lo, hi), "subject after the verb (title of a body)"
             if near and not modifier and prep is None:
+                if h == c.hit.head:
+                    called = self._addressee(si, h, mi, c)
+                    if called:
+                        # وتدعو أطراف النزاع إلى: the parties are called on, not calling
+                        c.addressee = mi
+                        c.reasons.append(f"{m.text!r} is called on: {called}")
+                        return self._caller(si, h, c)
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
+        return None
+
+    def _call_person(self, c: _Cand) -> str:
+        """What the call verb says of its subject: "m" (دعا، يطالب), "f" (دعت، تدعو), "p"
+        (دعوا، يطالبون, or we: ندعو: a pronoun subject, so the noun after is the object)."""
+        k, head = c.hit.key, c.hit.entry.head
+        if k[:1] in "يتن" and not k.startswith(head):  # present: the prefix tells
+            if k.endswith(("ون", "ان")) or k[:1] == "ن":
+                return "p"
+            return "f" if k[:1] == "ت" else "m"
+        if k.endswith(("وا", "تا", "يا")) or k == head + "ا":
+            return "p"
+        return "f" if k.endswith("ت") else "m"
+
+    def _noun_person(self, mi: int) -> str:
+        """What a mention's head word says it may be the subject of: "m", "f", "p"
+        (a nominative plural), "obl" (an accusative/genitive plural or dual: not a subject),
+        or "" (any: a place name, a bare name, a broken plural of people). The word, not the
+        kind, tells: الحكومة العراقية is feminine though it stands for Iraq."""
+        m = self.doc.mentions[mi]
+        w = self._mention_form(mi)
+        if w in OBLIQUE_DUALS or (w.startswith("ال") and len(w) > 6 and (
+            w.endswith("يين") or (w.startswith("الم") and w.endswith("ين"))
+        )):
+            return "obl"  # الكينيين، المتمردين، الطرفين: not الكينيون، المتمردون، الطرفان
+        if w.endswith("ون") and len(w) > 4:
+            return "p"
+        if not w:
+            return ""
+        if self._is(m.tokens[0], "masculine_head"):
+            return "m"
+        if m.actor.kind == "PER" and not w.startswith("ال"):
+            return ""  # a name: عريقات، أسامة are men, ميركل a woman
+        stem = w[2:] if w.startswith("ال") else w
+        if w.endswith("ات") or (
+            w.endswith("ه") and not (len(stem) == 4 and "ا" in stem[1:3])  # قادة، دعاة: people
+        ):
+            return "f"
+        return ""
+
+    def _addressee(self, si: int, h: int, mi: int, c: _Cand) -> str:
+        """Why the mention right after a call verb is the one called on rather than the caller
+        ("" when it may be the caller): the verb does not agree with it (دعا الحكومة، دعوا
+        الأطراف), it is in the accusative (دعت المتمردين), or the verb, joined by و/ف inside a
+        sentence whose subject it agrees with, carries that subject on (أكد أن بلاده ...
+        وتدعو الأطراف إلى). Only where the noun itself takes what is asked (إلى، بـ، على)."""
+        if c.type != "REQUEST" or c.hit.entry.head not in CALL_HEADS or c.hit.tense == "noun":
+            return ""
+        if not self._takes_call(si, mi):
+            return ""
+        verb, noun = self._call_person(c), self._noun_person(mi)
+        if verb == "p" and noun != "p":
+            return "the verb carries its own subject"
+        if noun == "obl":
+            return "an accusative plural or dual, not a subject"
+        if {verb, noun} == {"m", "f"}:
+            return "the verb does not agree with it"
+        tok = self.tokens[h]
+        a = self.doc.sentence_tokens[si][0]
+        joined = tok.norm[:1] in "وف" and not c.hit.key.startswith(tok.norm[:1])
+        if not joined or h == a or self.doc.mentions[mi].actor.kind == "PER" or noun == "p":
+            return ""  # ودعا الأمين العام إلى: a new sentence names its caller
+        before = self._agreeing_subject(si, h, c)
+        if before:
+            return f"the joined verb carries on the subject {self.doc.mentions[before[0]].text!r}"
+        return ""
+
+    def _takes_call(self, si: int, mi: int) -> bool:
+        """Whether what is asked follows the mention (إلى، على، بـ/لـ + a noun that names no
+        actor), across a short phrase (أطراف النزاع في ليبيا إلى)."""
+        b = self.doc.sentence_tokens[si][1]
+        end = self._group(si, mi, self.doc.mentions[mi].tokens[0], b)[-1]
+        start = self.doc.mentions[end].tokens[1]
+        for t in range(start, min(b, start + 4)):
+            tok = self.tokens[t]
+            if self._punct(t) and tok.norm not in QUOTE_MARKS:
+                return False
+            if tok.norm in CALL_PREPS or tok.norm in ("بان", "لان"):
+                return True
+            if self._has_prep_clitic(t) or tok.norm.startswith(("بال", "لل")):
+                return self._mention_at(si, t) is None and t == start
+        return False
+
+    def _may_call(self, group: list[int], c: _Cand) -> bool:
+        """Whether the call verb agrees with a group as its subject: not an accusative, not
+        the other gender, and a plural verb (دعوا) not one person or one state."""
+        verb, noun = self._call_person(c), self._noun_person(group[0])
+        single = len(group) == 1
+        if noun == "obl" or (single and {verb, noun} == {"m", "f"}):
+            return False
+        kind = self.doc.mentions[group[0]].actor.kind
+        return not (verb == "p" and single and noun != "p" and (
+            kind in ("PER", "GPE") or noun in ("m", "f")  # الكويتيون may; الكويت may not
+        ))
+
+    def _agreeing_subject(self, si: int, h: int, c: _Cand) -> list[int]:
+        """The subject a call verb carries on from before it in the sentence: the sayer's
+        (وأكد X أن ... ، ودعا), else the nearest mention in a subject's place (at the start of
+        a clause, after a verb or after أن/إن) that the verb agrees with."""
+        a = self.doc.sentence_tokens[si][0]
+        sayer = self._sayer(si, a, h, c)
+        if sayer and all(self._usable(m, c) for m in sayer) and self._may_call(sayer, c):
+            return sayer
+        for mi in reversed(self.by_sentence.get(si, [])):
+            m = self.doc.mentions[mi]
+            if m.tokens[1] > h or m.tokens[0] < a:
+                continue
+            if any(self.tokens[t].norm in SENTENCE_BREAKS for t in range(m.tokens[1], h)):
+                return []
+            if self._prep_before(mi) is not None or not self._usable(mi, c) or not (
+                self._subject_position(si, mi)
+            ):
+                continue
+            group = self._group(si, mi, a, h)
+            if self._may_call(group, c):
+                return group
+        return []
+
+    def _subject_position(self, si: int, mi: int) -> bool:
+        """Whether a mention stands where a subject stands: first in its clause, or after a
+        verb (a trigger or a saying verb) or a particle that opens a clause (أن، إن، قد)."""
+        a = self.doc.sentence_tokens[si][0]
+        t = self.doc.mentions[mi].tokens[0] - 1
+        while t >= a:
+            if self._punct(t) and self.tokens[t].norm not in QUOTE_MARKS:
+                return True
+            if t in self.verb_heads or any(
+                self._is(t, g) for g in ("say_verb", "subject_link", "light_verb")
+            ):
+                return True
+            if not (self._is(t, "skippable") or self.tokens[t].norm in QUOTE_MARKS):
+                return False
+            t -= 1
+        return True
+
+    def _caller(self, si: int, h: int, c: _Cand) -> tuple[list[int], str] | None:
+        """Who makes a call whose noun is its addressee: the sentence's subject before it
+        that the verb agrees with; else None (the subject is carried from before)."""
+        found = self._agreeing_subject(si, h, c)
+        if found:
+            return found, "the sentence's subject, carried on by the joined call verb"
         return None
 
     def _antecedent(self, si: int, rel: int, a: int) -> int | None:
@@ -1122,6 +1279,14 @@ class _Coder:
             # (أعلنت السلطات أن العاصمة تعرضت لاعتداء: whoever reports or underwent an attack
             # is not its doer; it is unattributed unless named)
             actors, why = self._fallback_actor(si, c, lo, h, qi)
+        if c.addressee is not None and actors and (not self._may_call(actors, c) or (
+            why.startswith(("nearest subject", "subject carried"))
+            and self.doc.mentions[actors[0]].sentence == si
+            and not self._subject_position(si, actors[0])
+        )):
+            # (بمواجهة تنظيم داعش ... طالب مجلس المحافظة الولايات المتحدة: no caller named)
+            c.reasons.append(f"the call verb does not take {why!r} as its subject: no actor")
+            actors, why = [], ""
         guessed = why.startswith(GUESSED)
         if c.type == "PROTEST" and guessed and any(
             self.doc.mentions[m].actor.sector_code in (ARMED if self._adjective(m) else STATE)
@@ -1156,6 +1321,8 @@ class _Coder:
             c.reasons.append(f"actor: {why}")
         # recipients
         recips = [p for p in patients if p not in actors]
+        if not recips and c.addressee is not None and c.addressee not in actors:
+            recips = self._group(si, c.addressee, self.doc.mentions[c.addressee].tokens[0], hi)
         if not recips:
             recips = self._recipient(si, c, actors, lo, hi)
         if not recips and c.type == "ASSAULT":
