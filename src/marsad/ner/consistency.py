@@ -75,16 +75,22 @@ def propagate(
     out: list[list[str]] = []
     for i, (tokens, (tags, _)) in enumerate(zip(sentences, tagged, strict=True)):
         if i - window - 1 >= 0:
-            seen.subtract(sure[i - window - 1])
+            for key in sure[i - window - 1]:
+                seen[key] -= 1
+                if not seen[key]:
+                    del seen[key]  # the window's count stays as small as the window
         if i + window < len(sentences) and i > 0:
             seen.update(sure[i + window])
-        here = Counter(seen)
-        here.subtract(sure[i])
-        # By first word: longest names first, then the most frequent type for the same words.
+        own = Counter(sure[i])
+        present = {*tokens, *map(_bare, tokens)}
+        # Names that could match here, by first word: longest first, then the most frequent
+        # type for the same words.
         by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-        for (words, kind), n in sorted(here.items(), key=lambda x: (-len(x[0][0]), -x[1])):
-            if n > 0:
-                by_first.setdefault(words[0], []).append((words, kind))
+        found = [
+            (key, n - own[key]) for key, n in seen.items() if key[0][0] in present and n > own[key]
+        ]
+        for (words, kind), _ in sorted(found, key=lambda x: (-len(x[0][0]), -x[1])):
+            by_first.setdefault(words[0], []).append((words, kind))
         spans = spans_from_bio(list(tags))
         taken = [False] * len(tokens)
         for _, a, b in spans:
