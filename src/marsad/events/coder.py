@@ -22,14 +22,31 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
+from marsad.actors import kb
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import sentence_date
-from marsad.events.lexicon import Hit, find_hits, has_article, lexicon, purpose_l, token_keys
+from marsad.events.lexicon import (
+    ACTOR_GAP,
+    Hit,
+    find_hits,
+    has_article,
+    lexicon,
+    purpose_l,
+    token_keys,
+)
 from marsad.events.setting import doc_contexts, event_place
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of person titles (رئيس، الوزراء، وزير، الخارجية), as the actor KB lists them."""
+    return frozenset(w for t in kb.titles() for w in t.split())
+
 
 # Speech acts that take the event they name as their content.
 ABSORBING = frozenset({"REQUEST", "REJECT", "THREATEN", "SUPPORT"})
@@ -179,6 +196,20 @@ class _Coder:
                 self.by_sentence.setdefault(m.sentence, []).append(i)
         for idx in self.by_sentence.values():
             idx.sort(key=lambda i: doc.mentions[i].tokens)
+        # what may fill an actor gap (تحدث رئيس الوزراء العراقي فلان، مع): mentions, first
+        # token -> one past the last, and the words of titles, which mentions leave out
+        self.mention_spans: dict[int, int] = {}
+        for t, tok in enumerate(self.tokens):
+            if tok.norm in _title_words():
+                # with the nationality after it, which a mention of the name leaves out
+                # (رئيس الوزراء العراقي مصطفى الكاظمي)
+                nxt = self.tokens[t + 1].norm if t + 1 < len(self.tokens) else ""
+                nisba = nxt.startswith("ال") and nxt.endswith(("ي", "يه"))
+                self.mention_spans[t] = t + 2 if nisba else t + 1
+        for idx in self.by_sentence.values():
+            for i in idx:
+                a, b = doc.mentions[i].tokens
+                self.mention_spans[a] = max(b, self.mention_spans.get(a, b))
         self.contexts = doc_contexts(self.tokens, self.cues)
         place_countries = Counter(p.country for p in doc.places if p.country)
         self.doc_country = place_countries.most_common(1)[0][0] if place_countries else None
@@ -339,7 +370,7 @@ class _Coder:
         a, b = self.doc.sentence_tokens[si]
         if self._heading(a, b):
             return []
-        hits = find_hits(self.tokens, a, b)
+        hits = find_hits(self.tokens, a, b, actors=self.mention_spans)
         if not hits:
             return []
         self.verb_heads = {h.head for h in hits if h.tense != "noun"}
@@ -735,7 +766,27 @@ class _Coder:
             for t in range(max(clause_start, h - 7), h - 1):
                 if self._is(t, "draft") and self.tokens[t + 1].norm in ("قرار", "قانون"):
                     return f"named in a draft ({self.tokens[t].norm!r})"
-        return ""
+        return self._prescribed(c, clause_start)
+
+    def _prescribed(self, c: _Cand, clause_start: int) -> str:
+        """بحسب الدستور، يجري الرئيس مشاورات: a sentence opened by what the law says, whose
+        verb is in the present, tells what is done by rule, not what was done ("" if not)."""
+        h = c.hit.head
+        start = next((x for x, y in self.doc.sentence_tokens if x <= h < y), h)
+        frame = next(
+            (t for t in range(start, min(h, start + 2)) if self._is(t, "legal_frame")), None
+        )
+        if frame is None or not any(
+            self._is(t, "law_noun") for t in range(frame, min(h, frame + 3))
+        ):
+            return ""
+        present = c.hit.tense == "present" or any(
+            self._is(t, "light_verb") and self.tokens[t].norm.lstrip("وف")[:1] in "يت"
+            for t in range(clause_start, h)
+        )
+        if not present:
+            return ""
+        return f"what the law prescribes ({self.tokens[frame].norm!r} + a present verb)"
 
     def _future_light_verb(self, i: int) -> bool:
         """سيفرض، ستشن: a light verb with the future prefix."""
@@ -886,6 +937,9 @@ class _Coder:
             return ""
         if not self._takes_call(si, mi):
             return ""
+        first = self.doc.mentions[mi].tokens[0]
+        if any(self._is(t, "all_of") for t in range(h + 1, first)):
+            return "a noun under جميع/كافة/كل: those called on, not the caller"
         verb, noun = self._call_person(c), self._noun_person(mi)
         if verb == "p" and noun != "p":
             return "the verb carries its own subject"
@@ -1763,6 +1817,8 @@ class _Coder:
         start = c.hit.head + 1
         for mi in actors:
             start = max(start, self.doc.mentions[mi].tokens[1])
+        if (ACTOR_GAP,) in c.hit.entry.rest:
+            start = max(start, c.hit.end)  # تحدث X، مع Y: Y stands after the matched مع
         if c.fold_into:
             start = max(start, c.fold_into[-1].end)
         if c.fold_into or start >= hi:  # the subject stood after a comma: read on from it

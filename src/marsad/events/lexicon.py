@@ -9,7 +9,7 @@ future prefix س) and noun plurals/duals are generated once at load time; procli
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -21,6 +21,11 @@ from marsad.text.tokens import Token, canonical, proclitic_readings, suffix_read
 GAP = "..."
 COUNT_GAP = "~"  # a gap only counts may fill: إطلاق عشرات الصواريخ، إطلاق أكثر من 100 صاروخ
 MAX_COUNT_GAP = 4
+# a gap only named actors may fill, with the commas and brackets around them: تحدث رئيس
+# المكتب السياسي لحركة حماس (إسماعيل هنية)، مع ...; a long subject, but never other words
+# (تحدث عن التعاون مع إيران is no talk with Iran)
+ACTOR_GAP = "@"
+_ACTOR_GAP_PUNCT = frozenset("،,)")
 # counts, quantifiers and the words that join them to the counted noun
 _COUNTS = (
     "عشرات مئات آلاف ألف الاف الآلاف العشرات المئات عدد عددا مزيد المزيد وابل رشقة "
@@ -30,6 +35,7 @@ _COUNTS = (
 # matched on a token's normal form or its clitic-stripped forms (والمئات)
 COUNT_WORDS = frozenset(norm(w) for w in _COUNTS.split())
 QUOTE_MARKS = frozenset('"“”«»\'')
+_GAP_MARKS = frozenset({COUNT_GAP, ACTOR_GAP})
 MAX_GAP = 4
 FLAGS = frozenset(
     {"speech", "joint", "weak", "recv", "host", "self", "hal", "charge", "armed"}
@@ -45,7 +51,8 @@ class Entry:
     line: int
     pos: str  # V, N, F, or X (a blocker: looks like a trigger, is not one)
     head: str  # the head word as written (first alternative), for explanations
-    # following words, each a set of alternatives; () = gap, (COUNT_GAP,) = a gap of counts
+    # following words, each a set of alternatives; () = gap, (COUNT_GAP,) = a gap of counts,
+    # (ACTOR_GAP,) = a gap of actor mentions
     rest: tuple[tuple[str, ...], ...]
     type: str  # "" for a blocker
     mode: str | None
@@ -59,7 +66,7 @@ class Entry:
 
     @property
     def length(self) -> int:
-        return 1 + sum(1 for alts in self.rest if alts and alts != (COUNT_GAP,))
+        return 1 + sum(1 for alts in self.rest if alts and alts[0] not in _GAP_MARKS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +135,10 @@ def _parse_line(lineno: int, line: str) -> tuple[Entry, list[tuple[str, str]]]:
         raise LexiconError(f"triggers.tsv:{lineno}: no forms")
     heads = [norm(h) for h in words[0].split("|")]
     rest = tuple(
-        () if w == GAP else (COUNT_GAP,) if w == COUNT_GAP else tuple(_key(a) for a in w.split("|"))
+        () if w == GAP else (w,) if w in _GAP_MARKS else tuple(_key(a) for a in w.split("|"))
         for w in words[1:]
     )
-    if rest and rest[-1] in ((), (COUNT_GAP,)):
+    if rest and (not rest[-1] or rest[-1][0] in _GAP_MARKS):
         raise LexiconError(f"triggers.tsv:{lineno}: a pattern cannot end with a gap")
     entry = Entry(lineno, pos, words[0].split("|")[0], rest, etype, mode_v, flag_set, default)
     surfaces: list[tuple[str, str]] = []
@@ -224,10 +231,26 @@ def has_article(token: Token) -> bool:
     return n.startswith(("لل", "ولل", "فلل")) and len(n) > 4
 
 
+# و/ف before a doubled verb written in two letters (وحث، فصد، وشن) leaves a three-letter
+# word; most three-letter words that begin with و/ف are words of their own whose last two
+# letters also spell a doubled verb (وعد not و + عد), so those are never split.
+_WHOLE_WORDS_TEXT = (
+    "وقد فقد وفق وضع وهم فهم وقع وصل وكل وفد ولد ورد فرد وصف فشل فرق ورق وعد فضل فكر وجد "
+    "فصل وحل فحل وحد وفر وظل وجل وعي ولي وفى وحي وشك وطن وتر وزن وزع وسط وقف وقت فتح فجر "
+    "فرض فرص فرع فور فوز فوق فعل فئه فقر فرج فحص فني فقه فرح فخر فسر فسد فلح فتن فزع فطر"
+)
+_WHOLE_WORDS = frozenset(norm(w) for w in _WHOLE_WORDS_TEXT.split())
+
+
+def _conj_splits(word: str) -> bool:
+    """Whether a leading و/ف may be read as a conjunction before a verb stem."""
+    return len(word) > 3 or (len(word) == 3 and word not in _WHOLE_WORDS)
+
+
 @lru_cache(maxsize=100_000)
 def verb_keys(word: str) -> frozenset[str]:
     """Keys under which ``word`` may be a verb: only و/ف may precede a verb (never ب ل ك ال)."""
-    bases = [word] + ([word[1:]] if word[0] in "وف" and len(word) > 3 else [])
+    bases = [word] + ([word[1:]] if word[0] in "وف" and _conj_splits(word) else [])
     stems = {stem for b in bases for stem, _ in suffix_readings(b)}
     return frozenset(stems | {canonical(stem) for stem in stems})
 
@@ -261,7 +284,7 @@ def _candidates(lex: Lexicon, token: Token) -> list[tuple[Entry, str, bool, str]
 
 
 def _match_rest(
-    entry: Entry, tokens: Sequence[Token], pos: int, limit: int
+    entry: Entry, tokens: Sequence[Token], pos: int, limit: int, actors: Mapping[int, int]
 ) -> int | None:
     """Index one past the last token matched by ``entry.rest`` from ``pos``, or None."""
     i = pos
@@ -272,6 +295,9 @@ def _match_rest(
             continue
         if alts == (COUNT_GAP,):
             i = _skip_counts(tokens, i, limit)
+            continue
+        if alts == (ACTOR_GAP,):
+            i = _skip_actors(tokens, i, limit, actors)
             continue
         budget = MAX_GAP + 1 if gap else 1
         found = None
@@ -295,6 +321,29 @@ def _match_rest(
     return i
 
 
+def _skip_actors(
+    tokens: Sequence[Token], i: int, limit: int, actors: Mapping[int, int]
+) -> int:
+    """Index past the actor mentions from ``i`` and the commas and brackets between them; a
+    short aside in brackets goes too (هنية (حماس)، مع: an acronym or alias)."""
+    while i < limit:
+        if i in actors:
+            i = actors[i]
+        elif tokens[i].norm == "(":
+            stop = min(limit, i + 5)
+            close = next((j for j in range(i + 1, stop) if tokens[j].norm == ")"), None)
+            if close is None:
+                break
+            i = close + 1
+        elif tokens[i].kind == "punct" and (
+            tokens[i].norm in _ACTOR_GAP_PUNCT or tokens[i].norm in QUOTE_MARKS
+        ):
+            i += 1
+        else:
+            break
+    return i
+
+
 def _skip_counts(tokens: Sequence[Token], i: int, limit: int) -> int:
     """Index past up to MAX_COUNT_GAP count words or numbers from ``i``."""
     stop = min(limit, i + MAX_COUNT_GAP)
@@ -308,14 +357,20 @@ def _skip_counts(tokens: Sequence[Token], i: int, limit: int) -> int:
 
 
 def find_hits(
-    tokens: Sequence[Token], start: int, end: int, lex: Lexicon | None = None
+    tokens: Sequence[Token],
+    start: int,
+    end: int,
+    lex: Lexicon | None = None,
+    actors: Mapping[int, int] | None = None,
 ) -> list[Hit]:
     """Non-overlapping trigger matches in ``tokens[start:end]``, in text order.
 
     At each token the longest matching entry wins (more words = more specific); a
-    non-weak entry beats a weak one of the same length.
+    non-weak entry beats a weak one of the same length. ``actors`` maps the first token of
+    each actor mention to one past its last, for the actor gap.
     """
     lex = lex or lexicon()
+    actors = actors or {}
     hits: list[Hit] = []
     covered: set[int] = set()
     for i in range(start, end):
@@ -327,7 +382,7 @@ def find_hits(
         for entry, tense, future, key in _candidates(lex, tok):
             if article and tense in ("past", "present"):
                 continue  # الهجوم is a noun, never a verb
-            stop = _match_rest(entry, tokens, i + 1, end) if entry.rest else i + 1
+            stop = _match_rest(entry, tokens, i + 1, end, actors) if entry.rest else i + 1
             if stop is None:
                 continue
             strength = 2 if entry.pos == "X" else 0 if "weak" in entry.flags else 1
@@ -339,7 +394,7 @@ def find_hits(
         hit = best[1]
         if hit.entry.pos != "X":
             hits.append(hit)
-        if not any(not alts for alts in hit.entry.rest):
+        if not any(not alts or alts == (ACTOR_GAP,) for alts in hit.entry.rest):
             covered.update(range(hit.head, hit.end))
         else:  # gap patterns cover only the matched words
             covered.add(hit.end - 1)
