@@ -99,3 +99,33 @@ def test_what_the_law_prescribes_is_no_event(text: str) -> None:
 def test_a_past_act_under_the_law_is_an_event() -> None:
     events = coded("بموجب القانون، اعتقلت الشرطة المصرية عشرات المتظاهرين في القاهرة.")
     assert any(t == "COERCE" and a == ["EGY"] for t, a, _ in events)
+
+
+def test_a_saying_participle_gives_the_main_subject_its_intent() -> None:
+    events = coded(
+        "التقى وزير الخارجية الألماني نظيره التونسي، مؤكدا العزم على تعزيز التعاون بين البلدين."
+    )
+    assert any(t == "AGREE" and a == ["DEU"] for t, a, _ in events)
+
+
+def test_what_is_expressed_after_an_aside_and_a_comma() -> None:
+    # أعرب X في تصريح ...، عن تقدير: the verb stands well before what it expresses
+    events = coded("أعربت الوزيرة الفرنسية في تصريح للصحفيين، عن تقدير حكومتها لجهود الجيش المالي.")
+    assert any(t == "SUPPORT" and a == ["FRA"] for t, a, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "own"),
+    [
+        ("وأعرب الرئيس الروسي عن استعداد بلاده للحوار مع الرئيس السوري.", "AGREE", "RUS"),
+        ("أعربت الوزيرة الفرنسية عن تقدير حكومتها لجهود الجيش المالي.", "SUPPORT", "FRA"),
+    ],
+)
+def test_the_speakers_own_country_is_no_recipient(text: str, kind: str, own: str) -> None:
+    found = [(a, r) for t, a, r in coded(text) if t == kind]
+    assert found and found[0][0] == [own] and own not in found[0][1]
+
+
+def test_the_party_talked_with_is_the_recipient_not_the_own_country() -> None:
+    events = coded("وأعرب الرئيس الروسي عن استعداد بلاده للحوار مع الرئيس السوري.")
+    assert ("AGREE", ["RUS"], ["SYR"]) in events

@@ -1305,10 +1305,22 @@ class _Coder:
             if last is not None and last[0] >= si - reach and not c.embedded:
                 actors, why = list(last[1]), "the same event named before (definite noun)"
                 c.same_as = self.last_cand.get(c.type)
+        if not actors and not verb:
+            hal = self._speech_participle(h, a)
+            if hal is not None:
+                main = self._main_subject(si, a, hal)
+                if main:  # ..., مؤكدة العزم على: the sayer of the main clause intends
+                    actors, why = main, "after a saying participle: subject of the main verb"
         if not actors and (verb or not c.embedded):
             pos = h
             if not verb:
-                for t in range(h - 1, max(a, h - 6) - 1, -1):
+                # أعربت السفيرة في تصريح مماثل، عن "تقدير: عن names what is expressed, and
+                # the verb may stand further back
+                back = h - 1
+                while back > a and self.tokens[back].norm in QUOTE_MARKS:
+                    back -= 1
+                reach = 11 if self.tokens[back].norm == "عن" else 6
+                for t in range(h - 1, max(a, h - reach) - 1, -1):
                     if self._is(t, "light_verb") or self._future_light_verb(t):
                         pos = t
                         c.reasons.append(f"light verb {self.tokens[t].norm!r}")
@@ -1374,7 +1386,10 @@ class _Coder:
         if why:
             c.reasons.append(f"actor: {why}")
         # recipients
-        recips = [p for p in patients if p not in actors]
+        actor_countries = {self._country(m) for m in actors}
+        recips = [
+            p for p in patients if p not in actors and not self._own_side(p, actor_countries)
+        ]
         if not recips and c.addressee is not None and c.addressee not in actors:
             recips = self._group(si, c.addressee, self.doc.mentions[c.addressee].tokens[0], hi)
         if not recips:
@@ -1747,6 +1762,22 @@ class _Coder:
             break
         return []
 
+    def _own_side(self, mi: int, actor_countries: set[str | None]) -> bool:
+        """بلاده، حكومتها: the actor's own country named by a pronoun, which is never the one
+        the actor acts on (تقدير حكومتها لجهود الجيش)."""
+        m = self.doc.mentions[mi]
+        return self._country(mi) in actor_countries and (
+            m.rule == "own-country" or self._is(m.tokens[0], "country_pronoun")
+        )
+
+    def _speech_participle(self, h: int, a: int) -> int | None:
+        """The saying participle that opens the clause of a noun at ``h`` (، مؤكدا العزم على،
+        مشددة على ضرورة الحوار), or None."""
+        for t in range(h - 1, max(a, h - 3) - 1, -1):
+            if self._is(t, "speech_hal") and (t == a or self._is_break(t - 1)):
+                return t
+        return None
+
     def _main_subject(self, si: int, a: int, h: int) -> list[int]:
         """The first subject-like mention of the sentence before ``h`` (the main clause)."""
         for mi in self.by_sentence.get(si, []):
@@ -1854,8 +1885,11 @@ class _Coder:
                 # الملف الليبي: an adjective of a thing; keep it only if no party follows
                 fallback = fallback or self._group(si, mi, m.tokens[0], hi)
                 continue
-            if prep is None and m.tokens[0] == start and self._country(mi) in actor_countries:
-                continue  # apposition of the actor
+            if prep is None and (
+                (m.tokens[0] == start and self._country(mi) in actor_countries)
+                or self._own_side(mi, actor_countries)
+            ):
+                continue  # apposition of the actor; تقدير سلطات بلادها ل: the actor's own side
             return self._group(si, mi, m.tokens[0], hi)
         return fallback
 
