@@ -436,6 +436,17 @@ def test_cli_watch_assigns_stories_and_keeps_them_across_restarts(
         assert (b1_doc, a1_story) in stories and (a1_doc, a1_story) in stories
         assert len({doc for doc, _ in stories}) == len(stories)  # one story per article
 
+        # the database keeps them too: `marsad events --story` lists the story's events
+        shown = CliRunner().invoke(
+            main, ["events", "--db", db, "--story", a1_story, "--format", "jsonl"]
+        )
+        assert shown.exit_code == 0, shown.output
+        listed = [json.loads(line) for line in shown.stdout.splitlines()]
+        assert sorted(e["id"] for e in listed) == sorted(
+            e["id"] for e in lines if e["story_id"] == a1_story
+        )
+        assert {e["doc_id"] for e in listed} == {a1_doc, b1_doc}
+
         # the same articles in one batch get the same story ids
         with Store(db) as store, store.engine.connect() as conn:
             rows = {r.doc_id: r for r in conn.execute(articles.select())}

@@ -115,18 +115,21 @@ def _reject_stored(store: Store, reject: Reject) -> bool:
         return int(conn.execute(query).scalar_one()) > 0
 
 
-def _store_partition(store: Store, result: PartitionResult, run_id: int) -> None:
-    """Write a partition's articles (replacing earlier copies: never duplicated) and rejects."""
+def _store_partition(
+    store: Store, result: PartitionResult, run_id: int, stories: dict[str, str] | None
+) -> None:
+    """Write a partition's articles (replacing earlier copies: never duplicated) with their
+    stories, and its rejects."""
     for item in result.items:
         if item.reject is not None and not _reject_stored(store, item.reject):
             store.write_reject(item.reject, run_id)
     docs = [item.doc for item in result.items if item.doc is not None]
     write_docs = getattr(store, "write_docs", None)  # one transaction, where the store has it
     if callable(write_docs):
-        write_docs(docs, run_id)
+        write_docs(docs, run_id, stories)
     else:
         for doc in docs:
-            store.write_doc(doc, run_id)
+            store.write_doc(doc, run_id, (stories or {}).get(doc.article.doc_id))
 
 
 def _engine(
@@ -234,7 +237,7 @@ def run_batch(
                     warn(line)
             marker = folder.save(result)
             if store is not None and run_id is not None:
-                _store_partition(store, result, run_id)
+                _store_partition(store, result, run_id, stories)
             folder.mark_done(marker)  # last: a marker means files and database are complete
             summary.add(marker)
             summary.coded_now += int(marker["articles"])

@@ -13,7 +13,8 @@ cannot be fetched is retried at the next poll.
 
 Each coded article joins a story (``marsad.dedup.StoryIndex``): the story of an earlier
 near-duplicate, else a new one. Its id goes on the article's event lines as ``story_id``, as
-in ``marsad code --stories``.
+in ``marsad code --stories``, and is stored with the article and its events (``marsad events
+--story``, the API's ``story`` filter).
 """
 
 from __future__ import annotations
@@ -419,7 +420,7 @@ class Watcher:
             return
         doc = self.pipeline(item)
         story = self.stories.assign(item.doc_id, item.text, item.published)
-        self.store.write_doc(doc)
+        self.store.write_doc(doc, story_id=story.story_id)  # `marsad events --story` finds it
         self._save_story(item, story.story_id, story.copy_of)
         if self.events_out is not None:
             from marsad.output import dumps, event_record

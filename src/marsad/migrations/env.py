@@ -10,8 +10,9 @@ from marsad.store.schema import metadata
 
 
 def _ours(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
-    """Leave SQLite's full-text index (made by hand in a migration) out of autogenerate."""
-    return not (name or "").startswith("events_fts")
+    """Leave the trigram text indexes (made by hand in migrations, one per dialect) out of
+    autogenerate."""
+    return not (name or "").startswith(("events_fts", "ix_events_text_trgm"))
 
 
 def _run(connection: object) -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from marsad.ingest.reject import Reject
 from marsad.model import Doc
 from marsad.output import event_record
 from marsad.store import migrate, schema
+from marsad.store.query import event_line
 from marsad.text.normalize import norm
 
 DEFAULT_URL = "sqlite:///marsad.db"
@@ -126,16 +127,24 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
 
-    def write_doc(self, doc: Doc, run_id: int | None = None) -> None:
-        """Store one coded article, replacing any earlier version with the same doc_id."""
-        self.write_docs([doc], run_id)
+    def write_doc(
+        self, doc: Doc, run_id: int | None = None, story_id: str | None = None
+    ) -> None:
+        """Store one coded article, replacing any earlier version with the same doc_id;
+        ``story_id`` is the story it joined (``marsad.dedup``), also put on its event lines."""
+        self.write_docs([doc], run_id, {doc.article.doc_id: story_id} if story_id else None)
 
-    def write_docs(self, docs: Iterable[Doc], run_id: int | None = None) -> None:
+    def write_docs(
+        self,
+        docs: Iterable[Doc],
+        run_id: int | None = None,
+        stories: Mapping[str, str] | None = None,
+    ) -> None:
         """Store several coded articles in one transaction (all or none): much faster for
-        bulk loads than one ``write_doc`` each."""
+        bulk loads than one ``write_doc`` each. ``stories``: doc_id -> story_id."""
         with self._begin() as conn:
             for doc in docs:
-                _write(conn, doc, run_id)
+                _write(conn, doc, run_id, (stories or {}).get(doc.article.doc_id))
                 self._count("articles")
                 self._count("events", len(doc.events))
                 if doc.errors:
@@ -170,11 +179,13 @@ class Store:
     def events(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         """Stored event lines (as written to the events JSONL), in article then text order."""
         ev = schema.events
-        query = select(ev.c.record).order_by(ev.c.doc_id, ev.c.event_start, ev.c.pk)
+        query = select(ev.c.record, ev.c.story_id).order_by(
+            ev.c.doc_id, ev.c.event_start, ev.c.pk
+        )
         if doc_id is not None:
             query = query.where(ev.c.doc_id == doc_id)
         with self.engine.connect() as conn:
-            return [dict(row[0]) for row in conn.execute(query)]
+            return [event_line(row.record, row.story_id) for row in conn.execute(query)]
 
     def runs(self) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -257,7 +268,7 @@ def _insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> No
         conn.execute(insert(table), rows)
 
 
-def _write(conn: Connection, doc: Doc, run_id: int | None) -> None:
+def _write(conn: Connection, doc: Doc, run_id: int | None, story_id: str | None) -> None:
     article = doc.article
     doc_id = article.doc_id
     for table in schema.CHILD_TABLES:
@@ -277,10 +288,11 @@ def _write(conn: Connection, doc: Doc, run_id: int | None) -> None:
             trace=dict(doc.trace),
             run_id=run_id,
             coded_at=_now(),
+            story_id=story_id,
         )
     )
     _insert_many(conn, schema.sentences, list(_sentence_rows(doc)))
-    _write_events(conn, doc)
+    _write_events(conn, doc, story_id)
     _insert_many(conn, schema.actors, list(_actor_rows(doc)))
     _insert_many(conn, schema.mentions, list(_mention_rows(doc)))
     _insert_many(conn, schema.quotes, list(_quote_rows(doc)))
@@ -298,11 +310,11 @@ def _sentence_rows(doc: Doc) -> Iterator[dict[str, Any]]:
         }
 
 
-def _write_events(conn: Connection, doc: Doc) -> None:
+def _write_events(conn: Connection, doc: Doc, story_id: str | None) -> None:
     """Events, then their actor links (which need the events' keys)."""
     if not doc.events:
         return
-    rows = list(_event_rows(doc))
+    rows = list(_event_rows(doc, story_id))
     # one statement for all events; RETURNING gives their keys in the order of the rows
     keys = conn.execute(
         insert(schema.events).returning(schema.events.c.pk, sort_by_parameter_order=True), rows
@@ -345,9 +357,11 @@ def _write_events(conn: Connection, doc: Doc) -> None:
     _insert_many(conn, schema.event_pairs, pairs)
 
 
-def _event_rows(doc: Doc) -> Iterator[dict[str, Any]]:
+def _event_rows(doc: Doc, story_id: str | None) -> Iterator[dict[str, Any]]:
     for ev in doc.events:
         record = event_record(doc, ev)
+        if story_id is not None:
+            record["story_id"] = story_id  # the line as ``marsad code --stories`` writes it
         date = ev.date or doc.article.published
         loc = ev.event_loc
         yield {
@@ -378,6 +392,7 @@ def _event_rows(doc: Doc) -> Iterator[dict[str, Any]]:
             "confidence": ev.confidence,
             "rule": ev.rule,
             "record": record,
+            "story_id": story_id,
         }
 
 

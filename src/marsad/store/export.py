@@ -34,6 +34,7 @@ COLUMNS = (
     "confidence",
     "doc_id",
     "url",
+    "story_id",  # last, so that scripts reading columns by position keep working
 )
 
 
@@ -65,6 +66,7 @@ def flat(record: dict[str, Any]) -> dict[str, Any]:
         "confidence": record["confidence"],
         "doc_id": record["doc_id"],
         "url": (record.get("cite_info") or {}).get("url"),
+        "story_id": record.get("story_id"),  # absent for articles coded without stories
     }
 
 
@@ -156,6 +158,7 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
         ("confidence", pa.float64()),
         ("doc_id", pa.string()),
         ("url", pa.string()),
+        ("story_id", pa.string()),
         ("record", pa.string()),
     ]
     schema = pa.schema(fields)

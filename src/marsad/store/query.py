@@ -54,7 +54,7 @@ class QueryError(MarsadError):
 class EventFilter:
     """What to keep. Countries are ISO alpha-3 (or IGO, UNO ...); ``name`` matches part of an
     actor's English name; ``place`` a place name or its country; ``text`` is Arabic, matched on
-    normalised text (so الرئيس finds الرّئيس and الرئیس)."""
+    normalised text (so الرئيس finds الرّئيس and الرئیس); ``story`` a story_id."""
 
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -68,6 +68,7 @@ class EventFilter:
     place: str | None = None
     text: str | None = None
     doc_id: str | None = None
+    story: str | None = None  # a story_id: every event its articles reported
 
     def params(self) -> dict[str, Any]:
         """The filter as query parameters (for links to the next page and JSON twins)."""
@@ -122,8 +123,9 @@ FTS = table("events_fts", column("rowid"), column("text_norm"))
 
 
 def _text(conn: Connection | None, needle: str, every: bool) -> ColumnElement[bool]:
-    """Events whose normalised clause contains ``needle``; on SQLite through the trigram
-    index when the phrase is rare (a common one is found soon enough walking by date)."""
+    """Events whose normalised clause contains ``needle``. On PostgreSQL this LIKE is served
+    by the pg_trgm GIN index (migration 0003); on SQLite by the FTS5 trigram table when the
+    phrase is rare (a common one is found soon enough walking by date)."""
     scan = EV.c.text_norm.like(_like(needle), escape="\\")
     if conn is None or conn.dialect.name != "sqlite" or len(needle) < 3:
         return scan
@@ -193,6 +195,8 @@ def event_conditions(
             conds.append(_text(conn, needle, every))
     if f.doc_id:
         conds.append(EV.c.doc_id == f.doc_id)
+    if f.story:
+        conds.append(EV.c.story_id == f.story)
     return conds
 
 
@@ -233,6 +237,15 @@ def _limit(limit: int) -> int:
 # -- events ----------------------------------------------------------------------------------
 
 
+def event_line(record: dict[str, Any], story_id: str | None) -> dict[str, Any]:
+    """A stored event line with its story: new lines carry it already; those of a database
+    upgraded from before stories get it from the column the migration filled."""
+    line = dict(record)
+    if story_id is not None:
+        line["story_id"] = story_id
+    return line
+
+
 def list_events(
     conn: Connection,
     f: EventFilter,
@@ -245,7 +258,9 @@ def list_events(
         raise QueryError(f"sort must be one of {', '.join(EVENT_SORTS)}")
     limit = _limit(limit)
     desc = sort.startswith("-")
-    query = select(EV.c.pk, EV.c.day, EV.c.record).where(*event_conditions(f, conn))
+    query = select(EV.c.pk, EV.c.day, EV.c.record, EV.c.story_id).where(
+        *event_conditions(f, conn)
+    )
     if cursor:
         day_iso, pk = decode_cursor(cursor, 2)
         try:
@@ -259,7 +274,7 @@ def list_events(
     rows = conn.execute(query.order_by(*order).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
-    items = [dict(r.record) for r in rows]
+    items = [event_line(r.record, r.story_id) for r in rows]
     last = rows[-1] if rows else None
     next_cursor = encode_cursor([last.day.isoformat(), last.pk]) if more and last else None
     return Page(items, next_cursor)
@@ -277,8 +292,9 @@ def iter_events(conn: Connection, f: EventFilter, sort: str = "-date") -> Iterat
 
 
 def get_event(conn: Connection, event_id: str) -> dict[str, Any] | None:
-    row = conn.execute(select(EV.c.record).where(EV.c.id == event_id).limit(1)).first()
-    return dict(row.record) if row else None
+    query = select(EV.c.record, EV.c.story_id).where(EV.c.id == event_id).limit(1)
+    row = conn.execute(query).first()
+    return event_line(row.record, row.story_id) if row else None
 
 
 # -- aggregates ------------------------------------------------------------------------------
@@ -437,8 +453,10 @@ def list_articles(
     cursor: str | None = None,
     limit: int = 50,
     sort: str = "-date",
+    story: str | None = None,
 ) -> Page:
-    """Articles, newest first (undated last) or oldest first, with their number of events."""
+    """Articles, newest first (undated last) or oldest first, with their number of events;
+    ``story`` keeps the articles of one story."""
     if sort not in EVENT_SORTS:
         raise QueryError(f"sort must be one of {', '.join(EVENT_SORTS)}")
     desc = sort.startswith("-")
@@ -448,7 +466,13 @@ def list_articles(
     )
     day = AR.c.day
     query = select(
-        AR.c.doc_id, AR.c.title, AR.c.published, AR.c.url, AR.c.outlet, n_events.label("n")
+        AR.c.doc_id,
+        AR.c.title,
+        AR.c.published,
+        AR.c.url,
+        AR.c.outlet,
+        AR.c.story_id,
+        n_events.label("n"),
     )
     if date_from is not None:
         query = query.where(day >= date_from)
@@ -456,6 +480,8 @@ def list_articles(
         query = query.where(day <= date_to, day > schema.NO_DAY)
     if outlet:
         query = query.where(AR.c.outlet == outlet)
+    if story:
+        query = query.where(AR.c.story_id == story)
     if cursor:
         day_iso, doc_id = decode_cursor(cursor, 2)
         try:
@@ -476,6 +502,7 @@ def list_articles(
             "published": r.published.isoformat() if r.published else None,
             "url": r.url,
             "outlet": r.outlet,
+            "story_id": r.story_id,
             "events": r.n,
         }
         for r in rows
@@ -504,7 +531,9 @@ def get_article(conn: Connection, doc_id: str) -> dict[str, Any] | None:
     quotes = rows(schema.quotes, schema.quotes.c.quote_start)
     places = rows(schema.places, schema.places.c.start)
     events = conn.execute(
-        select(EV.c.record).where(EV.c.doc_id == doc_id).order_by(EV.c.event_start, EV.c.pk)
+        select(EV.c.record, EV.c.story_id)
+        .where(EV.c.doc_id == doc_id)
+        .order_by(EV.c.event_start, EV.c.pk)
     )
     return {
         "doc_id": art["doc_id"],
@@ -512,6 +541,7 @@ def get_article(conn: Connection, doc_id: str) -> dict[str, Any] | None:
         "published": art["published"].isoformat() if art["published"] else None,
         "url": art["url"],
         "outlet": art["outlet"],
+        "story_id": art["story_id"],
         "text": art["text"],
         "errors": art["errors"],
         "trace": art["trace"],
@@ -540,7 +570,7 @@ def get_article(conn: Connection, doc_id: str) -> dict[str, Any] | None:
             }
             for m in mentions
         ],
-        "events": [dict(e.record) for e in events],
+        "events": [event_line(e.record, e.story_id) for e in events],
         "quotes": [
             {
                 "speaker": q["speaker"],

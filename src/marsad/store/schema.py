@@ -68,7 +68,10 @@ articles = Table(
     Column("trace", JSON, nullable=False),  # stage name -> version that annotated it
     Column("run_id", Integer, ForeignKey("runs.id")),
     Column("coded_at", DateTime(timezone=True), nullable=False),
+    # the story (near-duplicate group, marsad.dedup) it joined; null when coded without one
+    Column("story_id", String),
     Index("ix_articles_day", "day", "doc_id"),
+    Index("ix_articles_story", "story_id"),
 )
 
 sentences = Table(
@@ -134,7 +137,9 @@ events = Table(
     Column("event_start", Integer, nullable=False),
     Column("event_end", Integer, nullable=False),
     Column("text", Text, nullable=False),
-    Column("text_norm", Text, nullable=False),  # normalised clause, for Arabic search
+    # normalised clause, for Arabic search; its trigram index is made by hand in a migration
+    # (SQLite: the events_fts table, PostgreSQL: ix_events_text_trgm, with pg_trgm)
+    Column("text_norm", Text, nullable=False),
     Column("text_start", Integer, nullable=False),
     Column("text_end", Integer, nullable=False),
     Column("event_loc", JSON),
@@ -147,7 +152,9 @@ events = Table(
     Column("confidence", Float, nullable=False),
     Column("rule", String),
     Column("record", JSON, nullable=False),  # the full event line, exactly as written out
+    Column("story_id", String),  # its article's story, as on the event line
     Index("ix_events_day_pk", "day", "pk"),
+    Index("ix_events_story_day", "story_id", "day", "pk"),  # a story's events, paged by date
     Index("ix_events_event_day", "event", "day", "pk"),
     Index("ix_events_quad_day", "quad_code", "day", "pk"),
     # covering indexes: daily counts and event locations are read from the index alone

@@ -106,6 +106,7 @@ def event_filter(
     place: Annotated[str | None, Query(description="Place name or its ISO3")] = None,
     text: Annotated[str | None, Query(description="Arabic text, matched normalised")] = None,
     doc: Annotated[str | None, Query(description="Events of one article")] = None,
+    story: Annotated[str | None, Query(description="Events of one story (a story_id)")] = None,
 ) -> q.EventFilter:
     quads: list[int] = []
     for value in quad or ():
@@ -126,6 +127,7 @@ def event_filter(
         place=_text(place),
         text=_text(text),
         doc_id=_text(doc),
+        story=_text(story),
     )
 
 
@@ -268,11 +270,13 @@ def create_app(
         date_from: Annotated[str | None, Query(alias="from")] = None,
         date_to: Annotated[str | None, Query(alias="to")] = None,
         outlet: str | None = None,
+        story: Annotated[str | None, Query(description="Articles of one story")] = None,
         sort: Sort = "-date",
         cursor: Cursor = None,
         limit: Limit = 50,
     ) -> dict[str, Any]:
-        """Articles, newest first (or oldest with sort=date), with their numbers of events."""
+        """Articles, newest first (or oldest with sort=date), with their numbers of events
+        and their story_id."""
         with connect() as conn:
             return q.list_articles(
                 conn,
@@ -282,6 +286,7 @@ def create_app(
                 cursor,
                 limit,
                 sort,
+                _text(story),
             ).to_dict()
 
     @app.get("/api/articles/{doc_id}", tags=["articles"])
@@ -408,12 +413,19 @@ def create_app(
         date_from: Annotated[str | None, Query(alias="from")] = None,
         date_to: Annotated[str | None, Query(alias="to")] = None,
         outlet: str | None = None,
+        story: str | None = None,
         cursor: Cursor = None,
         limit: Limit = 50,
     ) -> Response:
         with connect() as conn:
             found = q.list_articles(
-                conn, _date(date_from, "from"), _date(date_to, "to"), _text(outlet), cursor, limit
+                conn,
+                _date(date_from, "from"),
+                _date(date_to, "to"),
+                _text(outlet),
+                cursor,
+                limit,
+                story=_text(story),
             )
         data = {
             "items": found.items,

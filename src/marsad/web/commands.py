@@ -37,6 +37,9 @@ def _date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt
 @click.option("--text", metavar="ARABIC",
               help="Arabic text in the event's clause (matched after normalisation).")
 @click.option("--doc", "doc_id", metavar="DOC_ID", help="Events of one article.")
+@click.option("--story", metavar="STORY_ID",
+              help="Events of one story (the story_id that marsad code --stories or "
+              "marsad watch gave its articles).")
 @click.option("--sort", type=click.Choice(["-date", "date"]), default="-date", show_default=True)
 @click.option("--limit", type=click.IntRange(min=1), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(
@@ -57,6 +60,7 @@ def events_command(
     place: str | None,
     text: str | None,
     doc_id: str | None,
+    story: str | None,
     sort: str,
     limit: int | None,
     fmt: str,
@@ -84,6 +88,7 @@ def events_command(
         place=place,
         text=text,
         doc_id=doc_id,
+        story=story,
     )
     with Store(db, create=False) as store, store.engine.connect() as conn:
         records = iter_events(conn, flt, sort)
