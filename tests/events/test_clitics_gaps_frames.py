@@ -129,3 +129,20 @@ def test_the_speakers_own_country_is_no_recipient(text: str, kind: str, own: str
 def test_the_party_talked_with_is_the_recipient_not_the_own_country() -> None:
     events = coded("وأعرب الرئيس الروسي عن استعداد بلاده للحوار مع الرئيس السوري.")
     assert ("AGREE", ["RUS"], ["SYR"]) in events
+
+
+def test_a_light_verb_opening_its_sentence_carries_the_previous_subject() -> None:
+    events = coded(
+        "قال وزير الخارجية التركي إن الوضع في ليبيا خطير. وأعرب عن أمله في أن تعيد روسيا "
+        "النظر في موقفها."
+    )
+    assert ("REQUEST", ["TUR"], ["RUS"]) in events
+
+
+def test_a_light_verb_with_its_own_subject_keeps_it() -> None:
+    # طائرات التحالف is the subject of وشنت: the previous sayer does not attack
+    events = coded(
+        "قال المتحدث باسم الخارجية الإيرانية إن بلاده تتابع الوضع. وشنت طائرات التحالف غارات "
+        "على مواقع في صعدة."
+    )
+    assert not any(t == "ASSAULT" and "IRN" in a for t, a, _ in events)

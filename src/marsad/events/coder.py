@@ -1329,6 +1329,10 @@ class _Coder:
                 found_v = self._verb_subject(si, pos, lo if pos == h else a, hi, c)
                 if found_v:
                     actors, why = found_v
+            if not actors and pos != h:
+                actors = self._dropped_subject(si, pos, h, c)
+                if actors:
+                    why = "the light verb opens its sentence with no subject: the previous one's"
         if actors and not all(self._usable(m, c) for m in actors):
             actors = [m for m in actors if self._usable(m, c)]
             if not actors:
@@ -1761,6 +1765,21 @@ class _Coder:
                 return [m for m in found if m not in main]
             break
         return []
+
+    def _dropped_subject(self, si: int, v: int, h: int, c: _Cand) -> list[int]:
+        """The subject of a light verb that opens its sentence with و and takes the event
+        noun at ``h`` right after it, with no subject between (قال الوزير التركي إن ... .
+        وأعرب عن أمله، وفرضت عقوبات): the previous sentence's main subject."""
+        a = self.doc.sentence_tokens[si][0]
+        n = self.tokens[v].norm
+        if si == 0 or v != a or n[:1] not in "وف" or not all(
+            self.tokens[t].norm == "عن" or self.tokens[t].norm in QUOTE_MARKS
+            for t in range(v + 1, h)
+        ):
+            return []
+        pa, pb = self.doc.sentence_tokens[si - 1]
+        main = self._main_subject(si - 1, pa, pb)
+        return main if main and all(self._usable(m, c) for m in main) else []
 
     def _own_side(self, mi: int, actor_countries: set[str | None]) -> bool:
         """بلاده، حكومتها: the actor's own country named by a pronoun, which is never the one
