@@ -5,7 +5,13 @@ Patterns handled, per sentence:
   colon or a semicolon, or in quotation marks);
 - subject-first: ``واشنطن كانت أكدت أنها ...`` (speaker just before the cue);
 - omitted subject: ``وأكد أن ...`` and participles ``مضيفا أن`` take the last speaker;
-- attribution after the words: ``...، بحسب المتحدث`` (``according`` cues).
+- attribution after the words: ``...، بحسب المتحدث`` (``according`` cues);
+- calls and demands with their preposition: ``طالب X بـ``، ``دعا X الحكومة إلى``;
+- verbs of considering with an object pronoun: ``التي تصنفها العاصمة "منظمة إرهابية"``.
+
+Cue words that report nobody's words are left out: a relative clause about a thing (الأنباء
+التي تقول), a present verb describing a noun (لافتات تندد), the first and second person,
+verbal nouns (عدم ذكر اسمه).
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ from functools import cache
 
 from marsad.model import Doc, Mention, Quote, Span
 from marsad.quotes.cues import Cue, cue_lexicon
+from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical, proclitic_readings
 
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
@@ -34,7 +41,90 @@ _PRONOUN_PARTICLES = {
 }
 # Cues whose object is an actor and part of what is reported (اتهم الوزير إيران بـ...); after
 # any other cue an actor right after the speaker is no reported speech (ذكّر بومبيو لافروف بـ).
-_ACTOR_OBJECT_CUES = {"اتهم", "حذر", "هدد", "أبلغ", "طمأن", "وعد", "أدان", "ندد", "وصف"}
+_ACTOR_OBJECT_CUES = {
+    "اتهم",
+    "حذر",
+    "هدد",
+    "أبلغ",
+    "طمأن",
+    "وعد",
+    "أدان",
+    "ندد",
+    "وصف",
+    "طالب",
+    "دعا",
+    "ناشد",
+    "أمهل",
+    "شكر",
+}
+# Relative pronouns: a cue after one is inside a clause describing the noun before.
+_RELATIVES = {
+    w + r
+    for w in ("", "و")
+    for r in ("الذي", "التي", "الذين", "اللذين", "اللذان", "اللتين", "اللتان", "اللاتي", "اللواتي")
+}
+# Words after which a past form reads as a verbal noun (عدم ذكر اسمه، تم نقل خطابه).
+_BEFORE_VERBAL_NOUN = {"عدم", "تم", "يتم", "سيتم", "وتم", "ويتم", "جري", "يجري"}
+# Words opening a clause about the speaker (قال فلان، الذي يعد ...، وهو ...).
+_DESCRIBERS = _RELATIVES | {"وهو", "وهي", "وهم"}
+# A preposition with a pronoun right after a relative clause's verb takes up the noun before
+# (المشاريع التي وعدت بها، اللتين يشير إليهما): that noun is no subject.
+_RESUMPTIVES = {
+    p + pron
+    for p in ("ب", "ل", "عن", "الي", "علي", "في", "من")
+    for pron in ("ه", "ها", "هما", "هم", "هن")
+} | {"اليه", "اليها", "اليهما", "اليهم", "عليه", "عليها", "عليهم"}
+# كان before a subject and its verb (كانت الوزيرة أكدت).
+_WAS = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
+# Second person pronouns: a cue near them speaks to a reader or hearer (أنت حين تقول).
+_YOU = {"انت", "انتم", "انتما", "انتن", "وانت", "فانت", "انك", "انكم", "لانك", "ولانك"}
+# Particles of the future and negation before a present verb (سوف يعلن، لن يقبل).
+_FUTURE_PARTICLES = {"سوف", "لن", "لم", "ولن", "ولم"}
+# Words between a cue and the preposition it needs: an actor, then its other object.
+_OBJECT_WINDOW = 4
+# Events one is invited to (دعا الوزير نظيره إلى زيارة، للمشاركة في القمة): no call.
+_EVENT_NOUNS = {
+    canonical(norm(w))
+    for w in (
+        "اجتماع",
+        "قمة",
+        "زيارة",
+        "مؤتمر",
+        "لقاء",
+        "حفل",
+        "مأدبة",
+        "حضور",
+        "مشاركة",
+        "المشاركة",
+        "الاجتماع",
+        "القمة",
+        "المؤتمر",
+        "اللقاء",
+        "الحفل",
+    )
+}
+# Words that open with ل or ب without being the preposition that a cue needs.
+_NOT_PREPOSITION = {"لكن", "لم", "لن", "لا", "لدي", "لقد", "بل", "بعد", "بين"}
+# Words after which a bare past form stands as a verb, not as a noun (طالب "student").
+_VERB_SLOT = {
+    "قد",
+    "كما",
+    "فيما",
+    "بينما",
+    "كان",
+    "كانت",
+    "ثم",
+    "لكن",
+    "ولكن",
+    "كذلك",
+    "حين",
+    "عندما",
+    "بعدما",
+    "ما",
+    "الذي",
+    "التي",
+    "الذين",
+}
 # ``يذكر أن`` (passive, "it is worth noting") opens the writer's own background.
 _IMPERSONAL = {"يذكر", "ويذكر"}
 # Prepositions: an actor right after one is an object, never the subject of the next verb.
@@ -134,14 +224,20 @@ def _may_precede_speaker(token: Token) -> bool:
 
 
 def _cue_at(token: Token) -> Cue | None:
+    cue, _ = _cue_reading(token)
+    return cue
+
+
+def _cue_reading(token: Token) -> tuple[Cue | None, str]:
+    """The cue of a word and the proclitics read before it (وطالب → طالب, "و")."""
     if token.kind != "word":
-        return None
+        return None, ""
     lexicon = cue_lexicon()
     for clitics, rest in proclitic_readings(token.norm):
         cue = lexicon.get(rest)
         if cue is not None and not (cue.pos == "verb" and ("ك" in clitics or "ب" in clitics)):
-            return cue  # a verb takes no ك/ب: كيري is a name, not ك + يرى
-    return None
+            return cue, clitics  # a verb takes no ك/ب: كيري is a name, not ك + يرى
+    return None, ""
 
 
 def _has_addressee_clitic(doc: Doc, mention: Mention) -> bool:
@@ -160,6 +256,7 @@ class _SentenceQuotes:
         self.last_speaker = -1
         self.statement_speaker = -1  # the last speaker cited from a statement (في بيان)
         self.unnamed_sent = -1  # the last sentence where a cue had a speaker we cannot name
+        self.sent = 0  # the sentence being read
         self.mention_at: dict[int, int] = {}
         for idx, m in enumerate(doc.mentions):
             for t in range(m.tokens[0], m.tokens[1]):
@@ -313,6 +410,66 @@ class _SentenceQuotes:
                 return -1
         return -1
 
+    def embedded_speaker(self, t: int, cue: Cue, first: int, limit: int) -> tuple[int, int] | None:
+        """The speaker of a cue inside a relative clause, or None for a cue that heads its own.
+
+        After الذي/التي the subject is named after the verb (التي أكد المصدر أنها) or is the
+        actor just before the pronoun (بوتين، الذي أعلن); a thing there (الاتهامات التي تقول،
+        الدين الذي يدعو) speaks for nobody. A present verb right after a plain noun opens a
+        clause describing it (لافتات تندد بـ، قرار يدعو إلى): only a subject after it speaks.
+        """
+        doc = self.doc
+        if t <= first:
+            return None
+        prev = doc.tokens[t - 1]
+        relative = prev.norm in _RELATIVES
+        _, clitics = _cue_reading(doc.tokens[t])
+        prev_mention = self.mention_at.get(t - 1, -1)
+        describing = (
+            cue.present
+            and not clitics
+            and prev.kind == "word"
+            and (prev_mention < 0 or self._plain_noun(self.doc.mentions[prev_mention]))
+            and prev.norm not in _VERB_SLOT
+            and prev.norm not in _PRONOUN_PARTICLES
+            and prev.norm not in _COMPLEMENTISERS
+            and prev.norm not in _NOT_SUBJECT
+            and prev.norm not in _FUTURE_PARTICLES
+        )
+        if not relative and not describing:
+            return None
+        speaker = self.speaker_after(t, limit)
+        if speaker >= 0:
+            return speaker, doc.mentions[speaker].tokens[1]
+        speaker = self.unnamed_source(t, limit)
+        if speaker >= 0:
+            return speaker, doc.mentions[speaker].tokens[1]
+        speaker = self.anaphor(t, limit)
+        if speaker >= 0:
+            return speaker, t + 2  # التي أكد المصدر أنها
+        resumptive = t + 1 < limit and doc.tokens[t + 1].norm in _RESUMPTIVES
+        if relative and not resumptive:  # اللتين يشير إليهما: the noun before is the object
+            head = t - 2
+            comma = head > first and doc.tokens[head].norm in ("،", ",")
+            if comma:
+                head -= 1  # بوتين، الذي أعلن
+            idx = self.mention_at.get(head, -1) if head >= first else -1
+            if idx >= 0 and doc.mentions[idx].tokens[1] == head + 1:
+                mention = doc.mentions[idx]
+                # across a comma only a person (التجارة بين دبي وإيران، التي: not Iran)
+                if not self._plain_noun(mention) and (not comma or mention.actor.kind == "PER"):
+                    return idx, t + 1
+        return -1, t + 1
+
+    def _plain_noun(self, mention: Mention) -> bool:
+        """A mention that cannot be a subject: a nationality adjective, or an actor after a
+        preposition or clitic (قرار من المجلس، مدير لدى الهيئة)."""
+        return (
+            mention.rule == "nationality-adj"
+            or _has_addressee_clitic(self.doc, mention)
+            or self._after_preposition(mention)
+        )
+
     def pronoun_subject(self, cue_tok: int, first: int) -> bool:
         """Whether a particle with a subject pronoun stands just before the cue."""
         return cue_tok > first and self.doc.tokens[cue_tok - 1].norm in _PRONOUN_PARTICLES
@@ -344,23 +501,120 @@ class _SentenceQuotes:
         return self.last_speaker
 
     def _is_cue(self, t: int, cue: Cue) -> bool:
-        """A cue word inside an actor's name (قوى إعلان الحرية) is part of the name, and a
+        """A cue word in an actor's name (قوى إعلان الحرية، قالن) is part of the name, and a
         verbal noun without a possessor (وإرجاء إعلان أسماء) reports nobody's words."""
-        idx = self.mention_at.get(t, -1)
-        if idx >= 0 and self.doc.mentions[idx].tokens[0] < t:
+        if self.mention_at.get(t, -1) >= 0:
+            return False  # a name: قوى إعلان الحرية، قالن (Kalin, not قال)
+        if cue.homograph and not self._verb_slot(t, cue):
             return False
+        if t > 0 and self.doc.tokens[t - 1].norm in _BEFORE_VERBAL_NOUN:
+            return False  # عدم ذكر اسمه، تم نقل خطابه: a verbal noun, nobody speaking
+        if cue.obj and self.speaker_after(t, self.doc.sentence_tokens[self.sent][1]) < 0:
+            return False  # وصفه إطلاق الصاروخ: a verbal noun, or a subject we cannot name
         if cue.pos != "noun" or self.doc.tokens[t].norm.endswith("ه"):
             return True
         idx = self.mention_at.get(t + 1, -1)
         return idx >= 0 and self.doc.mentions[idx].tokens[0] == t + 1
 
+    def _verb_slot(self, t: int, cue: Cue) -> bool:
+        """Whether a past form that is also a noun (طالب، شكر) stands where a verb does: with
+        و/ف, at the clause start, after a particle, or after its subject (الرئيس طالب)."""
+        doc = self.doc
+        _, clitics = _cue_reading(doc.tokens[t])
+        if clitics in ("و", "ف") or not doc.tokens[t].norm.startswith(norm(cue.lemma)):
+            return True  # وطالب; present forms (يطالب) are no nouns
+        prev = doc.tokens[t - 1] if t > 0 else None
+        return (
+            prev is None
+            or prev.kind == "punct"
+            or prev.norm in _VERB_SLOT
+            or prev.norm in _PRONOUN_PARTICLES
+            or self.mention_at.get(t - 1, -1) >= 0
+        )
+
+    def _inside_words(self, t: int, cue: Cue, first: int) -> bool:
+        """A verb in the first person is part of someone's words (نطالب بـ). A present-tense
+        verb joined by و with no comma, after the أن of an earlier past
+        cue, goes on with the reported clause (قال إن بلاده على اتصال بالأطراف وتدعو إلى ...);
+        after a present cue it is parallel to it (ينفون أن ... ويقولون إن)."""
+        doc = self.doc
+        _, clitics = _cue_reading(doc.tokens[t])
+        rest = doc.tokens[t].norm[len(clitics) :].removeprefix("س")
+        if cue.present and rest.startswith(("ن", "ا")):
+            return True  # ندعو، وأطالب: the first person speaks inside someone's words
+        if not cue.present or clitics != "و" or doc.tokens[t - 1].kind == "punct":
+            return False
+        for u in range(t - 2, first - 1, -1):
+            if doc.tokens[u].norm in _COMPLEMENTISERS:
+                earlier = [c for v in range(first, u) if (c := _cue_at(doc.tokens[v])) is not None]
+                return bool(earlier) and not earlier[-1].present
+        return False
+
+    def _continued_object(self, t: int, cue: Cue, first: int, limit: int) -> bool:
+        """Whether the one actor between a cue that continues its clause (ويطالب، كما طالب)
+        and the preposition it needs is its object: ويطالب إيران بالتعاون, the subject being
+        the one named before."""
+        doc = self.doc
+        if not cue.needs:
+            return False
+        _, clitics = _cue_reading(doc.tokens[t])
+        continued = (cue.present and clitics == "و") or (
+            t > first and doc.tokens[t - 1].norm in ("كما", "وكما")
+        )
+        idx = self.mention_at.get(t + 1, -1)
+        if not continued or idx < 0 or doc.mentions[idx].tokens[0] != t + 1:
+            return False
+        start, prep = self._opening(t + 1, limit, cue)
+        return prep and start == doc.mentions[idx].tokens[1]
+
+    def _subject_right_before(self, t: int, first: int) -> int:
+        """The actor that ends right before the cue as its subject (واشنطن طالبت), or -1."""
+        before = t - 1
+        if before > first and self.doc.tokens[before].norm in _QUOTE_MARKS:
+            before -= 1  # «هيومن رايتس ووتش» تطالب
+        if before < first:
+            return -1
+        idx = self.mention_at.get(before, -1)
+        if idx < 0 or self._plain_noun(self.doc.mentions[idx]):
+            return -1
+        return idx
+
+    def _nested(self, t: int, outer: int) -> bool:
+        """Whether the cue at ``t`` has its subject right after the أن of the cue at ``outer``
+        (قال الوزير إن العاصمة تدعو إلى ...): the outer words go on through it."""
+        doc = self.doc
+        idx = self.mention_at.get(t - 1, -1)
+        if idx < 0 or doc.mentions[idx].tokens[1] != t:
+            return False
+        comp = doc.mentions[idx].tokens[0] - 1
+        return outer < comp and doc.tokens[comp].norm in _COMPLEMENTISERS
+
+    def _takes_words(self, t: int, cue: Cue, last: int) -> bool:
+        """A cue that needs a preposition and lacks it is no cue at all (دعت الوزارة السفير
+        أمس للقاء: an invitation), so it does not cut the words of an earlier cue."""
+        if not cue.needs:
+            return True
+        speaker = self.speaker_after(t, last)
+        after = self.doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
+        return self._opening(after, last, cue)[0] >= 0
+
     def run(self, sent: int) -> None:
         doc = self.doc
+        self.sent = sent
         first, last = doc.sentence_tokens[sent]
         cues = [
             (t, c)
             for t in range(first, last)
             if (c := _cue_at(doc.tokens[t])) is not None and self._is_cue(t, c)
+        ]
+        cues = [
+            (t, c)
+            for t, c in cues
+            if not self._inside_words(t, c, first)
+            and self.embedded_speaker(t, c, first, last) != (-1, t + 1)
+            and self._takes_words(t, c, last)
+            # أنت حين تقول، لأنك تعلن: "you" is the reader or hearer, nobody reported
+            and not any(doc.tokens[v].norm in _YOU for v in range(max(first, t - 3), t))
         ]
         # بحسب ما أفاد X، وفق ما ذكرت X، حسبما نقلت X: the verb's subject is the source of
         # the words before; the verb is not a cue of its own.
@@ -375,7 +629,8 @@ class _SentenceQuotes:
         for n, (t, cue) in enumerate(cues):
             if t in skip:
                 continue
-            limit = cues[n + 1][0] if n + 1 < len(cues) else last
+            following = [u for u, _ in cues[n + 1 :] if not self._nested(u, t)]
+            limit = following[0] if following else last
             if cue.kind == "according":
                 verb = joined.get(n, -1)
                 if verb >= 0:
@@ -391,11 +646,26 @@ class _SentenceQuotes:
             return  # ويذكر أن ...: "it is worth noting", the writer's own words
         if cue.pos == "participle":
             speaker = self.main_subject(sent, t)
-            words = self._reported_words(t + 1, limit)
+            words = self._words_from(t + 1, limit, cue)
             if speaker >= 0 and words is not None:
                 self._add(sent, t, speaker, words)
             return
-        if self.pronoun_subject(t, first):
+        # a subject inside a clause about something else (التي تصنفها العاصمة، التي دعت
+        # الحكومة) leaves the story's speaker as it was for the verbs after it
+        background = cue.obj
+        if cue.obj:
+            # التي تصنفها العاصمة "منظمة إرهابية": the object pronoun takes up the noun before;
+            # the subject follows the verb, and without one nobody here is the speaker
+            speaker = self.speaker_after(t, limit)
+            after = doc.mentions[speaker].tokens[1] if speaker >= 0 else t + 1
+        elif self._continued_object(t, cue, first, limit):
+            speaker, after = self.main_subject(sent, t), t + 1
+        elif cue.needs and (subject := self._subject_right_before(t, first)) >= 0:
+            speaker, after = subject, t + 1  # الإدارة الأميركية دعت مصر إلى ...
+        elif (embedded := self.embedded_speaker(t, cue, first, limit)) is not None:
+            speaker, after = embedded
+            background = speaker >= 0 and doc.mentions[speaker].tokens[0] > t  # not the head
+        elif self.pronoun_subject(t, first):
             # لكنها أكدت، وأنه أبلغ روسيا: the pronoun is the subject, a name after is the hearer
             speaker = self.main_subject(sent, t)
             after = t + 1
@@ -404,7 +674,7 @@ class _SentenceQuotes:
         if speaker < 0:
             self.unnamed_sent = sent
             return  # reported words without a speaker we can name are not attributed
-        words = self._reported_words(after, limit)
+        words = self._words_from(after, limit, cue)
         if words is None:
             return
         obj = self.mention_at.get(after, -1)
@@ -417,7 +687,75 @@ class _SentenceQuotes:
             and doc.mentions[obj].span[0] == doc.tokens[after].start
         ):
             return  # وذكر بومبيو لافروف بالحظر: an actor right after the speaker is the object
-        self._add(sent, t, speaker, words, remember=cue.pos == "verb")
+        self._add(sent, t, speaker, words, remember=cue.pos == "verb" and not background)
+
+    def _opening(self, after: int, limit: int, cue: Cue) -> tuple[int, bool]:
+        """For cues that take a preposition (طالب بـ، دعا إلى): the token of that preposition,
+        after an actor or a short object (دعا الوزير جميع الأطراف إلى الحوار), and True; أن, a
+        colon or a quotation mark open the words too (``after``, False). (-1, False) where
+        none does; other cues: (``after``, False)."""
+        if not cue.needs:
+            return after, False
+        doc = self.doc
+        u = after
+        idx = self.mention_at.get(u, -1)
+        if idx >= 0 and doc.mentions[idx].tokens[0] == u:
+            u = doc.mentions[idx].tokens[1]
+        for v in range(u, min(limit, u + _OBJECT_WINDOW)):
+            word = doc.tokens[v].norm
+            if word in _COMPLEMENTISERS or word in (":", "؛") or word in _OPEN_QUOTES:
+                return after, False
+            needed = (
+                word not in _NOT_PREPOSITION
+                and not word.startswith("لقاء")
+                and any(
+                    word == p
+                    # ل only right after the actor: للأمم in مبعوث الأمين العام للأمم is no call
+                    or (
+                        len(p) == 1
+                        and word.startswith(p)
+                        and len(word) > 2
+                        and (p != "ل" or v == u)
+                    )
+                    for p in cue.needs
+                )
+            )
+            if needed and not self._invitation(v, limit):
+                return v, True
+            if doc.tokens[v].kind == "punct":
+                break
+        return -1, False
+
+    def _invitation(self, prep: int, limit: int) -> bool:
+        """Whether ``دعا X إلى اجتماع``, ``للمشاركة في``: an invitation to an event, no call."""
+        doc = self.doc
+        word = doc.tokens[prep].norm
+        if word == "الي":
+            noun = doc.tokens[prep + 1].norm if prep + 1 < limit else ""
+        else:
+            noun = word[2:] if word.startswith("لل") else word[1:]  # للمشاركة
+        return canonical(noun) in _EVENT_NOUNS
+
+    def _words_from(self, after: int, limit: int, cue: Cue) -> Span | None:
+        """The reported words of a cue: from its object or the preposition that it needs
+        (طالب بوقف القتال، دعا الأطراف إلى الحوار), from the predicate right after the
+        subject of ``تعتبرها X``, or as usual."""
+        start, prep = self._opening(after, limit, cue)
+        if start < 0:
+            return None
+        if prep:
+            return self._reported_words(after, limit, window=1)
+        if cue.obj:
+            doc = self.doc
+            if after < limit and doc.tokens[after].norm in ("-", "–", ":", "،", ","):
+                return None  # كما يصفها فلان -: the words that follow are another's
+            mark = after + 1 if after < limit and doc.tokens[after].norm in ("ب", "بان") else after
+            if mark < limit and doc.tokens[mark].norm in _OPEN_QUOTES:
+                shut = self._closing(mark, limit)
+                if shut > mark + 1:  # تصنفها العاصمة "منظمة محظورة" منذ سنوات: the marked words
+                    return doc.tokens[mark + 1].start, doc.tokens[shut - 1].end
+            return self._reported_words(after, limit, window=3)
+        return self._reported_words(after, limit)
 
     def _named_speaker(
         self, sent: int, t: int, cue: Cue, first: int, limit: int
@@ -460,9 +798,24 @@ class _SentenceQuotes:
             speaker = self.anaphor(t, limit)
             if speaker >= 0:
                 after = t + 2
-        if speaker < 0 and not self.unknown_subject(t, limit):
+        if speaker < 0 and not self.unknown_subject(t, limit) and not self.unknown_before(t, first):
             speaker = self.last_speaker
         return speaker, after
+
+    def unknown_before(self, t: int, first: int) -> bool:
+        """Whether a name we do not know stands as subject between كان and the cue
+        (وكانت فلانة اقترحت، كان فلان قد أعلن): the last speaker did not say these words."""
+        doc = self.doc
+        u = t - 1
+        if u > first and doc.tokens[u].norm == "قد":
+            u -= 1
+        return (
+            u > first
+            and doc.tokens[u].kind == "word"
+            and self.mention_at.get(u, -1) < 0
+            and doc.tokens[u].norm not in _NOT_SUBJECT
+            and doc.tokens[u - 1].norm in _WAS
+        )
 
     def _source_at(self, t: int, limit: int) -> int | None:
         """``عن X`` at token ``t``: X's mention, -1 for a source without a name, None without عن."""
@@ -514,13 +867,28 @@ class _SentenceQuotes:
             return
         self._add(sent, t, speaker, (doc.tokens[start].start, doc.tokens[end_tok - 1].end))
 
-    def _reported_words(self, after: int, limit: int) -> Span | None:
-        """The span of the reported words that follow token ``after``."""
+    def _reported_words(self, after: int, limit: int, window: int = _INTRO_WINDOW) -> Span | None:
+        """The span of the reported words that follow token ``after``; أن, a colon or a
+        quotation mark within ``window`` tokens opens them."""
         doc = self.doc
         start = -1
         close = ""
+        lead = after
+        while lead < limit and doc.tokens[lead].norm in ("،", ","):
+            lead += 1
+        described = lead < limit and doc.tokens[lead].norm in _DESCRIBERS
+        if described:
+            # قال فلان، الذي عمل سفيرا بعد أن ...، إن: the words open after the clause ends
+            for u in range(lead + 1, limit - 1):
+                opener = doc.tokens[u + 1].norm
+                if opener in (":", "؛") or (
+                    doc.tokens[u].kind == "punct"
+                    and (opener in _COMPLEMENTISERS or opener in _OPEN_QUOTES)
+                ):
+                    after, window = u + 1, 2
+                    break
         t = after
-        while t < min(limit, after + _INTRO_WINDOW):
+        while t < min(limit, after + window):
             tok = doc.tokens[t]
             if tok.norm in _OPEN_QUOTES:
                 shut = self._closing(t, limit)
@@ -544,6 +912,8 @@ class _SentenceQuotes:
                 break
             t += 1
         if start < 0:
+            if described:
+                return None  # only the clause about the speaker: no words of theirs
             start = after
         while start < limit and doc.tokens[start].kind == "punct":
             start += 1
