@@ -27,6 +27,7 @@ from functools import cache
 from marsad.actors import kb
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import sentence_date
+from marsad.events.generic import generic_reason, object_genitive, unnamed_doer
 from marsad.events.lexicon import (
     ACTOR_GAP,
     Hit,
@@ -400,6 +401,9 @@ class _Coder:
                     tok, c.hit.key
                 ):  # هتف المئات للتنديد بـ، تظاهروا للمطالبة بـ: what the protest is about
                     c.drop = "the aim of the protest in the sentence, part of that protest"
+        verbs = [c.hit for c in cands if c.hit.tense != "noun"]
+        for c in cands:  # استهداف المدنيين جريمة، لتفادي الاشتباكات: no act took place
+            c.drop = c.drop or generic_reason(self.tokens, c.hit, a, b, verbs)
         cands = self._prefilter(cands)
         cands = self._absorb(cands)
         for c in cands:
@@ -877,6 +881,8 @@ class _Coder:
                             in (m.tokens[1], m.tokens[1] + 1)), None)
                 chosen = nxt if nxt is not None and self._prep_before(nxt) is None else mi
                 return self._group(si, chosen, lo, hi), "subject after the verb (title of a body)"
+            if near and object_genitive(self.tokens, h, c.hit, m.tokens[0]):
+                return None  # نفذوا تفجير أنبوب نفط إقليم كردستان: the pipeline's owner
             if near and not modifier and prep is None:
                 if h == c.hit.head:
                     called = self._addressee(si, h, mi, c)
@@ -1345,7 +1351,9 @@ class _Coder:
             sp = self._speaker(qi)
             if sp is not None:
                 actors, why = [sp], "first-person verb in a quote: the speaker"
-        if not actors and not c.embedded and not weak and not (not verb and self._underwent(c, a)):
+        if not actors and not c.embedded and not weak and not (not verb and self._underwent(c, a)) \
+                and not unnamed_doer(self.tokens, c.hit, a, self._mention_at_any,
+                                     lambda t: self._is(t, "light_verb")):
             # (أعلنت السلطات أن العاصمة تعرضت لاعتداء: whoever reports or underwent an attack
             # is not its doer; it is unattributed unless named)
             actors, why = self._fallback_actor(si, c, lo, h, qi)
@@ -1896,6 +1904,8 @@ class _Coder:
                 continue
             if c.type == "CONSULT" and prep in ("ضد", "علي", "ل", "تجاه", "نحو"):
                 continue  # talks with X, not about or against X
+            if c.type == "REQUEST" and prep == "مع":
+                continue  # دعا في مؤتمر مع نظيره الأطراف إلى: a co-host, not the one called on
             before = m.tokens[0] - 1
             if (
                 self._adjective(mi) and prep is None and before >= start

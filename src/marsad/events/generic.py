@@ -1,0 +1,158 @@
+"""Verbal nouns that name a kind of act, not an act that took place.
+
+News writes about attacks, clashes and charges in general as often as it reports them:
+"أن استهداف المدنيين انتهاك للقانون" states a norm, "لتجنب الاشتباكات" an aim that did
+not happen, "مواجهتهم لتهم فساد" a legal ordeal, and "يتهمون فيها تركيا باتهامات" repeats
+the verb's own event as its cognate object. ``generic_reason`` says why such a trigger is
+not an event of its own ("" when it may be one).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from marsad.events.lexicon import Hit, has_article
+from marsad.text.normalize import norm
+from marsad.text.tokens import Token
+
+# words that make the verbal noun before them the subject of a judgement (X جريمة، X بات
+# أمرا مرفوضا، X يشكل انتهاكا): the act is evaluated as a kind, not reported
+_PREDICATES = frozenset({
+    "جريمه", "جرائم", "انتهاك", "انتهاكا", "خرق", "خرقا", "امر", "امرا", "مرفوض", "مرفوضا",
+    "محرم", "محرما", "حرام", "خط", "يعد", "تعد", "يعتبر", "تعتبر", "يشكل", "تشكل",
+    "يمثل", "تمثل", "بات", "باتت", "اصبح", "اصبحت", "صار", "صارت", "ليس", "ليست",
+})
+# what comes before the noun of a judged act: a complementizer or the start of a clause
+_OPENERS = frozenset({"ان", "انه", "لان", "بان", "وان", "فان", "،", ",", ":", "«", '"'})
+# words that make the act after them one avoided or prevented (تفادي الاشتباكات، لمنع
+# الهجوم، العودة إلى القتال): not an event that happened
+_AVERTED = frozenset({
+    "تفادي", "منع", "تجنب", "تجنيب", "الحيلوله", "درء", "العوده", "عوده",
+})
+# what one faces that is no one's attack (مواجهة تهم، مواجهة ضغوط)
+_ORDEALS = frozenset({
+    "تهم", "تهمه", "اتهامات", "انتقادات", "ضغوط", "ضغوطا", "تحديات", "صعوبات", "مشاكل",
+    "مشكلات", "ازمه", "ازمات", "مخاطر", "خطر", "عقوبات", "قضايا", "دعاوي", "محاكمه",
+    "شبح", "نقص", "فقر", "تداعيات", "اتهام",
+})
+_CLITICS = ("وب", "ول", "و", "ف", "ب", "ل", "ال", "لل", "وال", "بال")
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """The word and the word without a leading conjunction, preposition or article."""
+    return (
+        word, *(word[len(p):] for p in _CLITICS if word.startswith(p) and len(word) > len(p) + 2)
+    )
+
+
+def _judged(tokens: Sequence[Token], hit: Hit, a: int, b: int) -> bool:
+    """أن استهداف المدنيين انتهاك صارخ: a bare verbal noun opening a clause whose
+    predicate, a few words on, judges it."""
+    if has_article(tokens[hit.head]):
+        return False  # الهجوم على السفارة جريمة: the attack that happened, judged
+    before = tokens[hit.head - 1].norm if hit.head > a else "،"
+    if before not in _OPENERS:
+        return False
+    if hit.tense == "past" and (before not in ("ان", "بان", "لان", "وان") or not hit.key.startswith(
+        tokens[hit.head].norm[:1]
+    )):
+        return False  # وطالبت ...: a verb joined by و, not a verbal noun
+    for t in range(hit.end, min(b, hit.end + 5)):
+        tok = tokens[t]
+        if not tok.is_word or (tok.norm[:1] in "بل" and tok.norm not in _PREDICATES):
+            return False  # the noun's object is a bare genitive chain (استهداف المدنيين)
+        if tok.norm in _PREDICATES:
+            return True
+    return False
+
+
+def _averted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
+    """لتفادي الاشتباكات، يمنع العودة إلى القتال: the act named is kept from happening."""
+    for t in range(max(a, hit.head - 3), hit.head):
+        words = _bare(tokens[t].norm)
+        if any(w in _AVERTED for w in words):
+            # only a noun chain or إلى between (تفادي العودة إلى الاشتباكات)
+            return all(tokens[u].is_word for u in range(t + 1, hit.head))
+    return False
+
+
+def _ordeal(tokens: Sequence[Token], hit: Hit, b: int) -> bool:
+    """مواجهتهم لتهم فساد: facing charges or pressure, not a confrontation."""
+    if not tokens[hit.head].norm.lstrip("وبل").startswith(("مواجه", "يواجه", "تواجه", "واجه")):
+        return False
+    for t in range(hit.end, min(b, hit.end + 4)):
+        if not tokens[t].is_word:
+            return False
+        if any(w in _ORDEALS for w in _bare(tokens[t].norm)):
+            return True
+    return False
+
+
+def _same_root(verb: str, noun: str) -> bool:
+    """Whether the verb's letters after a first alif stand in order in the noun (اتهم،
+    اتهام), three at least: أيد and دعم share no root."""
+    letters = verb[1:] if verb.startswith("ا") else verb
+    rest = iter(noun)
+    return len(letters) >= 3 and all(ch in rest for ch in letters)
+
+
+def _cognate(tokens: Sequence[Token], hit: Hit, verbs: Sequence[Hit]) -> bool:
+    """يتهمون فيها تركيا باتهامات: the noun after a verb of its own type is that verb's
+    cognate object, the same act."""
+    return any(
+        v.entry.type == hit.entry.type and v.end <= hit.head <= v.end + 3
+        and _same_root(norm(v.entry.head.split("|")[0]), norm(hit.entry.head.split("|")[0]))
+        and all(tokens[t].is_word for t in range(v.end, hit.head))
+        for v in verbs
+    )
+
+
+def generic_reason(
+    tokens: Sequence[Token], hit: Hit, a: int, b: int, verbs: Sequence[Hit]
+) -> str:
+    """Why the verbal-noun trigger ``hit`` of the sentence ``a``..``b`` names no act of its
+    own ("" when it may); ``verbs`` are the sentence's verb triggers."""
+    # a bare past form (أن قصف الأحياء جريمة) reads as the noun when a judgement follows
+    if hit.tense in ("noun", "past") and _judged(tokens, hit, a, b):
+        return "a kind of act judged (أن استهداف المدنيين انتهاك), not one that happened"
+    if hit.tense != "noun":
+        return ""
+    if _averted(tokens, hit, a):
+        return "an act avoided or prevented (تفادي، منع، تجنب، العودة إلى), not one that happened"
+    if _ordeal(tokens, hit, b):
+        return "facing charges or pressure (مواجهة تهم), not a confrontation"
+    if _cognate(tokens, hit, verbs):
+        return "the cognate object of a verb of its own type (يتهمون ... باتهامات)"
+    return ""
+
+
+def object_genitive(tokens: Sequence[Token], h: int, hit: Hit, first: int) -> bool:
+    """نفذوا عملية تفجير أنبوب نفط إقليم كردستان: a name at ``first`` that closes the
+    construct chain of the verbal noun after the light verb ``h`` owns that noun's object;
+    it is not the subject. Only a chain of bare nouns (no article, no adjective in -ي/-ية,
+    no accusative -ا) is read so: شنت غارات جوية طائرات التحالف keeps its subject."""
+    if hit.head <= h or first <= hit.end or has_article(tokens[hit.head]):
+        return False
+    for t in range(hit.end, first):
+        tok = tokens[t]
+        if not tok.is_word or has_article(tok) or tok.norm.endswith(("ي", "يه", "ا")):
+            return False
+    return True
+
+
+def unnamed_doer(
+    tokens: Sequence[Token], hit: Hit, a: int, named: Callable[[int], bool],
+    light: Callable[[int], bool],
+) -> bool:
+    """إن مجهولين نفذوا هجوما: the light verb before the verbal noun agrees with the plural
+    noun just before it, after أن/إن, which names no actor; the doer is that unnamed group,
+    not the sayer."""
+    h = next((t for t in range(hit.head - 1, max(a, hit.head - 7) - 1, -1) if light(t)), -1)
+    if h < a + 2 or named(h - 1):
+        return False
+    subject, verb = tokens[h - 1], tokens[h]
+    return (
+        tokens[h - 2].norm in ("ان", "بان", "لان", "وان")
+        and subject.is_word and subject.norm.endswith(("ين", "ون"))
+        and verb.norm.endswith(("وا", "ون"))
+    )
