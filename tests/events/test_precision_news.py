@@ -87,3 +87,16 @@ def test_co_host_after_ma_is_not_called_on() -> None:
     assert len(found) == 1
     assert found[0].actor[0].country == "JOR"
     assert not any(r.country == "IRQ" for r in found[0].recipient)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ودعت الحكومة العراقية المحتجين إلى الحوار، غير أنهم رفضوا الدعوة بشدة.",
+        "وتعثرت المفاوضات طويلا، غير أن مصر تعهدت بمواصلة الوساطة.",
+    ],
+)
+def test_ghayr_anna_is_however_not_a_negation(text: str) -> None:
+    found = [e for e in events(text) if e.event in ("REJECT", "AGREE")]
+    assert found
+    assert not any(e.negated for e in found)

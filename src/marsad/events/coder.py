@@ -27,7 +27,7 @@ from functools import cache
 from marsad.actors import kb
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import sentence_date
-from marsad.events.generic import generic_reason, object_genitive, unnamed_doer
+from marsad.events.generic import generic_reason, however, object_genitive, unnamed_doer
 from marsad.events.lexicon import (
     ACTOR_GAP,
     Hit,
@@ -664,7 +664,7 @@ class _Coder:
             clause_start -= 1
         window = range(max(clause_start, h - 3), h)
         for i in window:
-            if self._is(i, "negation"):
+            if self._is(i, "negation") and not however(self.tokens, i):
                 c.negated = True
                 c.reasons.append(f"negated by {self.tokens[i].norm!r}")
                 if self.tokens[i].norm in ("لن", "ولن", "فلن"):

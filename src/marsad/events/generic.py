@@ -156,3 +156,11 @@ def unnamed_doer(
         and subject.is_word and subject.norm.endswith(("ين", "ون"))
         and verb.norm.endswith(("وا", "ون"))
     )
+
+
+def however(tokens: Sequence[Token], i: int) -> bool:
+    """غير أن / غير أنها: "however", which opens a clause; غير here negates nothing."""
+    return (
+        tokens[i].norm in ("غير", "وغير") and i + 1 < len(tokens)
+        and tokens[i + 1].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا")
+    )
