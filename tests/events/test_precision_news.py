@@ -100,3 +100,20 @@ def test_ghayr_anna_is_however_not_a_negation(text: str) -> None:
     found = [e for e in events(text) if e.event in ("REJECT", "AGREE")]
     assert found
     assert not any(e.negated for e in found)
+
+
+def test_sayer_of_deaths_is_not_the_attacker() -> None:
+    found = of_type(
+        "وقال المتحدث باسم الجيش الأمريكي إن ثلاثة جنود قتلوا في الهجوم على القاعدة.", "ASSAULT"
+    )
+    # no one is named as the attacker: at most an unattributed attack, never the spokesman's
+    assert not any(a.country == "USA" for e in found for a in e.actor)
+
+
+def test_attacker_named_inside_the_report_is_kept() -> None:
+    found = of_type(
+        "وأعلن الرئيس الأوكراني أن عشرين جنديا قتلوا في الهجوم الروسي، وأن آخرين أصيبوا "
+        "في المعارك.",
+        "ASSAULT",
+    )
+    assert any(a.country == "RUS" for e in found for a in e.actor)

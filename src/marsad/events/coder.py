@@ -27,7 +27,13 @@ from functools import cache
 from marsad.actors import kb
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import sentence_date
-from marsad.events.generic import generic_reason, however, object_genitive, unnamed_doer
+from marsad.events.generic import (
+    died_in,
+    generic_reason,
+    however,
+    object_genitive,
+    unnamed_doer,
+)
 from marsad.events.lexicon import (
     ACTOR_GAP,
     Hit,
@@ -1357,6 +1363,9 @@ class _Coder:
             # (أعلنت السلطات أن العاصمة تعرضت لاعتداء: whoever reports or underwent an attack
             # is not its doer; it is unattributed unless named)
             actors, why = self._fallback_actor(si, c, lo, h, qi)
+            if actors and died_in(self.tokens, c.hit, a, self.doc.mentions[actors[0]].tokens[0],
+                                  lambda t: self._is(t, "casualty")):
+                actors, why = [], ""  # قال الناتو إن ثمانية قتلوا في الهجوم: the sayer
         if c.addressee is not None and actors and (not self._may_call(actors, c) or (
             why.startswith(("nearest subject", "subject carried"))
             and self.doc.mentions[actors[0]].sentence == si

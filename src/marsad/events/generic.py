@@ -164,3 +164,19 @@ def however(tokens: Sequence[Token], i: int) -> bool:
         tokens[i].norm in ("غير", "وغير") and i + 1 < len(tokens)
         and tokens[i + 1].norm in ("ان", "انه", "انها", "انهم", "انهما", "اننا")
     )
+
+
+def died_in(
+    tokens: Sequence[Token], hit: Hit, a: int, actor: int, casualty: Callable[[int], bool]
+) -> bool:
+    """وقال المتحدث باسم الناتو إن ثمانية قتلوا في الهجوم: the event noun is where people
+    died, and the actor found for it (at token ``actor``) stands in the reporting frame,
+    before the first أن/إن: whoever reports the deaths is not the attacker."""
+    if hit.tense != "noun" or hit.head - 1 < a:
+        return False
+    if tokens[hit.head - 1].norm not in ("في", "خلال", "جراء", "اثر"):
+        return False
+    if not any(casualty(t) for t in range(max(a, hit.head - 5), hit.head - 1)):
+        return False
+    frame = next((t for t in range(a, hit.head) if tokens[t].norm in ("ان", "بان", "انه")), a)
+    return actor < frame
