@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from marsad.actors import kb
+from marsad.events import doers
 from marsad.events.cues import Cues, cues
 from marsad.events.dates import sentence_date
 from marsad.events.generic import (
@@ -866,13 +867,13 @@ class _Coder:
                 len(between) == 1 and self._adjective(mi)
             ):
                 return None  # يغتال مسلحون ضباط الجيش: مسلحون is the subject
-            near = len(between) <= 4 and all(
+            near = (len(between) <= 4 and all(
                 self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
                 or (self.tokens[t].kind == "word" and self.tokens[t].norm not in PREPOSITIONS
                     and not self._is(t, "light_verb") and not self._has_prep_clitic(t))
                 or (self.tokens[t].norm == "من" and t > h + 1 and self._is(t - 1, "partitive"))
                 for t in between
-            )
+            )) or doers.quoted_after(self, between, c)  # تستهدف «داعش»
             # سيبحث الشأن السوري: an adjective of the object, unless it qualifies an agent noun
             # (قصفت دبابات تركية، الطائرات الحربية الروسية)
             modifier = self._adjective(mi) and bool(between) and not any(
@@ -1145,6 +1146,9 @@ class _Coder:
                     if with_ or prep == "مع":  # with X: X joins the subject
                         return [], group, ""
                     return group, [], "participants named after the meeting"
+        doer = doers.genitive_doer(self, si, c, lo, hi)  # استهداف «داعش» لمساجد
+        if doer is not None:
+            return doer
         for mi in order:
             m = self.doc.mentions[mi]
             if m.tokens[0] < e:
@@ -1179,16 +1183,13 @@ class _Coder:
             break
         # دعمها، انسحابهم: the possessor of an action noun is its agent
         tok = self.tokens[c.hit.head]
-        if c.hit.key != tok.norm and any(
-            tok.norm.endswith(c.hit.key + suf) or tok.norm.endswith(c.hit.key[:-1] + "ت" + suf)
-            for suf in ("ها", "هم", "ه", "هما")
-        ):
-            for mi in reversed(order):
-                m = self.doc.mentions[mi]
-                if m.tokens[1] <= c.hit.head and self._usable(mi, c):
-                    return self._group(si, mi, lo, hi), [], "owner of the possessive pronoun"
-            if self.prev_actor:
-                return list(self.prev_actor), [], "owner of the possessive pronoun (earlier)"
+        suffix = next((
+            suf for suf in ("هما", "ها", "هم", "ه")
+            if tok.norm.endswith(c.hit.key + suf) or tok.norm.endswith(c.hit.key[:-1] + "ت" + suf)
+        ), None) if c.hit.key != tok.norm else None
+        owner = doers.possessor(self, si, c, suffix, lo, hi) if suffix is not None else None
+        if owner is not None:
+            return owner
         # between X و Y (clashes, talks)
         if "joint" in c.hit.entry.flags:
             end = min(self.doc.sentence_tokens[si][1], e + 8)  # may cross a comma

@@ -1,0 +1,114 @@
+"""Who does an act named by a verbal noun or a pronoun: a quoted genitive doer before a
+لـ-object (استهداف «داعش» لمساجد), and the owner of a possessive pronoun (غاراتها،
+تضامنه، عدوانهم), which must agree with the pronoun as a relative pronoun's head does."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from marsad.events.coder import _Cand, _Coder
+
+SENTENCE_BREAKS = frozenset({".", ":", "؟", "?", "!"})
+# quotation marks that may wrap a name (not brackets, which wrap asides)
+NAME_QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+# acts whose verbal noun takes its doer as genitive and its target after لـ
+DOER_LAM_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+# a possessive pronoun's gender: feminine (or a plural of things), masculine, people
+POSSESSIVE_GENDER = {"ها": "f", "ه": "m", "هم": "p"}
+# words that may stand between the genitive doer and its لـ-object (أخيرا، مجددا)
+ADVERBS = frozenset({"اخيرا", "مجددا", "مؤخرا", "ايضا", "امس", "اليوم", "مرة", "اخري"})
+
+
+def _skip(coder: _Coder, t: int, end: int, words: frozenset[str] = frozenset()) -> int:
+    while t < end and (coder.tokens[t].norm in NAME_QUOTES or coder.tokens[t].norm in words):
+        t += 1
+    return t
+
+
+def quoted_after(coder: _Coder, between: range, c: _Cand) -> bool:
+    """تستهدف «داعش»: only an opening quotation mark (and skippable words) stands between
+    a verb and the name after it, which is then its subject."""
+    return any(coder.tokens[t].norm in NAME_QUOTES for t in between) and all(
+        t < c.hit.end or coder.tokens[t].norm in NAME_QUOTES or coder._is(t, "skippable")
+        for t in between
+    )
+
+
+def _lam_object(coder: _Coder, t: int) -> bool:
+    """لمساجد، للقوات: a word under the preposition لـ (not لدى، لكن)."""
+    n = coder.tokens[t].norm
+    return coder.tokens[t].kind == "word" and (
+        n.startswith("لل") or (n.startswith("ل") and coder._has_prep_clitic(t))
+    )
+
+
+def genitive_doer(
+    coder: _Coder, si: int, c: _Cand, lo: int, hi: int
+) -> tuple[list[int], list[int], str] | None:
+    """استهداف «داعش» لمساجد الشيعة، قصف "الحوثيين" للأحياء: the name right after the verbal
+    noun (quoted or not) is its doer when a لـ-object follows it; that object is the target."""
+    if c.type not in DOER_LAM_TYPES:
+        return None
+    b = coder.doc.sentence_tokens[si][1]
+    first = _skip(coder, c.hit.end, b)
+    mi = coder._mention_at(si, first)
+    if mi is None or coder.doc.mentions[mi].tokens[0] != first:
+        return None
+    if coder._prep_before(mi) is not None or not coder._usable(mi, c):
+        return None
+    after = _skip(coder, coder.doc.mentions[mi].tokens[1], b, ADVERBS)
+    if after >= b or not _lam_object(coder, after):
+        return None
+    target = coder._mention_at(si, after)
+    patients = coder._group(si, target, after, hi) if target is not None else []
+    return coder._group(si, mi, lo, hi), patients, "genitive doer before a لـ-object"
+
+
+def _possessive_agrees(coder: _Coder, gender: str, mi: int) -> bool:
+    """Whether mention ``mi`` can own a possessive pronoun of ``gender``: as for relative
+    pronouns, except that a state is feminine (مصر وتضامنها), or its people (plural)."""
+    from marsad.events.coder import _mention_agrees
+
+    m = coder.doc.mentions[mi]
+    if gender == "p" and m.actor.kind == "ORG":
+        return True  # مجلس التعاون ... دعمهم: a body stands for its members
+    if m.actor.kind == "GPE":
+        return gender == "f"
+    return _mention_agrees(gender, coder._mention_form(mi), m.actor.kind)
+
+
+def possessor(
+    coder: _Coder, si: int, c: _Cand, suffix: str, lo: int, hi: int
+) -> tuple[list[int], list[int], str] | None:
+    """The doer a possessive pronoun on an action noun points to: the subject of the light
+    verb that takes the noun (أعربت قطر، حليفة تركيا، عن تضامنها: Qatar) when it agrees,
+    else the nearest agreeing mention before the noun in the sentence, else the previous
+    sentence's actor when it agrees; None when no mention agrees (no actor guessed)."""
+    gender = POSSESSIVE_GENDER.get(suffix)
+    a = coder.doc.sentence_tokens[si][0]
+    h = c.hit.head
+    # the light verb may stand further back when عن opens the noun (أعرب فلان، ...، عن أمله)
+    back = h - 1
+    while back > a and coder.tokens[back].norm in NAME_QUOTES:
+        back -= 1
+    reach = 16 if coder.tokens[back].norm == "عن" else 7
+    for t in range(h - 1, max(a, h - reach) - 1, -1):
+        if coder.tokens[t].norm in SENTENCE_BREAKS:
+            break
+        if coder._is(t, "light_verb"):
+            found = coder._verb_subject(si, t, a, hi, c)
+            if found and (gender is None or _possessive_agrees(coder, gender, found[0][0])):
+                return found[0], [], "owner of the possessive pronoun: the light verb's subject"
+            break
+    for mi in reversed(coder.by_sentence.get(si, [])):
+        m = coder.doc.mentions[mi]
+        if m.tokens[1] > h or not coder._usable(mi, c):
+            continue
+        if gender is None or _possessive_agrees(coder, gender, mi):
+            return coder._group(si, mi, lo, hi), [], "owner of the possessive pronoun"
+    prev = coder.prev_actor
+    if prev and (gender is None or _possessive_agrees(coder, gender, prev[0])):
+        return list(prev), [], "owner of the possessive pronoun (earlier)"
+    return None
+
