@@ -1,8 +1,11 @@
 """Doers on unseen news: a quoted genitive doer before a لـ-object (استهداف «X» لـY), a
 quoted subject right after the verb, and a possessive pronoun owned by the light verb's
-subject or the nearest agreeing actor. Whole pipeline; sentences written for these tests."""
+subject or the nearest agreeing actor; a verb's guessed subject is no object or adjective far
+back in a long sentence. Whole pipeline; sentences written for these tests."""
 
 from __future__ import annotations
+
+import pytest
 
 import marsad
 from marsad.model import Event
@@ -55,3 +58,29 @@ def test_masculine_possessive_does_not_take_a_state() -> None:
     evs = of_type(text, "SUPPORT")
     assert evs
     assert all(actors(ev) != ["مصر"] for ev in evs)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the nearest name is an object or adjective deep in a long sentence, not a subject
+        ("وفي حال لم يقر البرلمان الكويتي مشروع الموازنة قبل نهاية الدورة الحالية، وهو ما "
+         "يتوقعه كثير من المراقبين والمحللين، يمكن لرئيس الوزراء أن يدعو إلى انتخابات مبكرة.",
+         "REQUEST"),
+        ("وأشار دبلوماسيون غربيون إلى أن المقترح الإيراني قد يكون مناورة لكسب الوقت وتخفيف "
+         "الضغوط المتزايدة في الأسابيع الأخيرة الماضية، ودعوا الأطراف إلى الحذر.", "REQUEST"),
+        ("وقد يعود ذلك إلى التحول المفاجئ في الموقف الروسي، وأيضا إلى سرعة هذا التحول الكبير "
+         "في الأسابيع القليلة الماضية، أي أنه جاء دون مقدمات تمهد له أو تلوح به.", "THREATEN"),
+    ],
+)
+def test_far_non_subject_name_is_not_guessed_as_doer(text: str, kind: str) -> None:
+    far = {"البرلمان الكويتي", "الإيراني", "الروسي"}
+    assert all(not far & set(actors(ev)) for ev in of_type(text, kind))
+
+
+def test_far_main_subject_still_carries_to_a_joined_verb() -> None:
+    text = ("وأعلن تحالف المعارضة السودانية، وهو تحالف يضم أحزابا ونقابات ومنظمات مدنية "
+            "عديدة، مساء الأحد أن خطوات المجلس العسكري الأخيرة تهدف إلى إنهاء الاعتصام، "
+            "ورهن إنهاء الاعتصام بتشكيل حكومة مدنية.")
+    (ev,) = of_type(text, "REQUEST")
+    assert actors(ev) == ["المعارضة السودانية"]

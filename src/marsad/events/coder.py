@@ -1952,6 +1952,8 @@ class _Coder:
                     continue
                 if mi in self.patients or self._after_casualty(mi, start):
                     continue  # قتل ثلاثة جنود في هجوم: the victims, not the attackers
+                if verbal and not doers.may_be_subject(self, si, mi, h):
+                    continue  # an object or a name deep in a long sentence
                 if c.type in FORCE and m.actor.sector_code in MONITORS:
                     continue  # وذكر المرصد أن ...: monitors report force, they do not use it
                 if self._prep_before(mi) is None:

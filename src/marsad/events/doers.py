@@ -1,6 +1,7 @@
 """Who does an act named by a verbal noun or a pronoun: a quoted genitive doer before a
 لـ-object (استهداف «داعش» لمساجد), and the owner of a possessive pronoun (غاراتها،
-تضامنه، عدوانهم), which must agree with the pronoun as a relative pronoun's head does."""
+تضامنه، عدوانهم), which must agree with the pronoun as a relative pronoun's head does; and
+which names a verb's "nearest subject" guess may reach (not an object far back)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,43 @@ def possessor(
         return list(prev), [], "owner of the possessive pronoun (earlier)"
     return None
 
+
+
+NEAR = 10  # tokens: closer than this, any ungoverned mention may be the doer (as before)
+
+
+def _subject_slot(coder: _Coder, si: int, first: int) -> bool:
+    """Whether a name starting at token ``first`` stands where a subject stands: first in
+    its clause, or after a verb, a saying verb or a particle that opens a clause."""
+    a = coder.doc.sentence_tokens[si][0]
+    if first - a <= 2:
+        return True  # أعلنت X، قال X: the sentence's opening verb and its subject
+    t = first - 1
+    while t >= a:
+        n = coder.tokens[t].norm
+        if coder._punct(t) and n not in NAME_QUOTES:
+            return True
+        if t in coder.verb_heads or any(
+            coder._is(t, g) for g in ("say_verb", "subject_link", "light_verb")
+        ):
+            return True
+        if not (coder._is(t, "skippable") or n in NAME_QUOTES):
+            return False
+        t -= 1
+    return True
+
+
+def may_be_subject(coder: _Coder, si: int, mi: int, h: int) -> bool:
+    """Whether the fallback may take mention ``mi`` as the unnamed doer of the trigger at
+    ``h``: near it, or in a subject's place (clause start, after a verb or أن/إن; a unit
+    of it, قوة من جيش الاحتلال, counts as it), so that an object or a name deep inside
+    a long sentence is not guessed as the doer."""
+    m = coder.doc.mentions[mi]
+    if h - m.tokens[1] <= NEAR:
+        return True
+    first = m.tokens[0]
+    if first - 2 >= 0 and coder.tokens[first - 1].norm == "من" and coder._is(
+        first - 2, "partitive"
+    ):
+        first -= 2
+    return _subject_slot(coder, si, first)
