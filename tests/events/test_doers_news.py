@@ -84,3 +84,16 @@ def test_far_main_subject_still_carries_to_a_joined_verb() -> None:
             "ورهن إنهاء الاعتصام بتشكيل حكومة مدنية.")
     (ev,) = of_type(text, "REQUEST")
     assert actors(ev) == ["المعارضة السودانية"]
+
+
+def test_masculine_pronoun_subject_skips_a_state() -> None:
+    text = "وقال وزير الخارجية الإيراني إن الولايات المتحدة تدعم إسرائيل، وإنه يرفض سياساتها."
+    (ev,) = of_type(text, "REJECT")
+    assert actors(ev) == ["وزير الخارجية الإيراني"]
+
+
+def test_plural_possessive_takes_the_plural_actor() -> None:
+    text = ("وقال المتحدث باسم الحكومة اليمنية إن المتمردين الحوثيين يواصلون خرق الهدنة، "
+            "وإن عدوانهم على المدن مستمر.")
+    (ev,) = of_type(text, "ASSAULT")
+    assert actors(ev) == ["المتمردين الحوثيين"]

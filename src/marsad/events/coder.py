@@ -840,7 +840,7 @@ class _Coder:
             if self._mention_at(si, t) is not None:
                 break
             if self._is(t, "back_subject"):
-                main = self._nearest_subject(si, a, t, c)
+                main = doers.pronoun_subject(self, si, a, t, c)  # agreeing: أنه، أنها
                 if main:
                     return main, f"pronoun subject {self.tokens[t].norm!r} → main subject"
                 break
@@ -1750,19 +1750,6 @@ class _Coder:
             if self._is(t, "say_verb"):
                 found = self._verb_subject(si, t, a, h, c)
                 return found[0] if found else []
-        return []
-
-    def _nearest_subject(self, si: int, a: int, t: int, c: _Cand) -> list[int]:
-        """The closest subject-like mention before token ``t`` (what أنه/أنها points back to)."""
-        for mi in reversed(self.by_sentence.get(si, [])):
-            m = self.doc.mentions[mi]
-            if m.tokens[1] > t or m.tokens[0] < a:
-                continue
-            before = self._mention_at(si, m.tokens[0] - 1) if m.tokens[0] > a else None
-            if before is not None and not self._same_entity(before, mi):
-                continue  # أبلغت تركيا الأمم المتحدة أنها: the object right after the subject
-            if self._prep_before(mi) is None and self._usable(mi, c):
-                return self._group(si, mi, a, t)
         return []
 
     def _main_object(self, si: int, c: _Cand, main: list[int], h: int) -> list[int]:

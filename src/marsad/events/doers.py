@@ -1,7 +1,8 @@
 """Who does an act named by a verbal noun or a pronoun: a quoted genitive doer before a
 لـ-object (استهداف «داعش» لمساجد), and the owner of a possessive pronoun (غاراتها،
-تضامنه، عدوانهم), which must agree with the pronoun as a relative pronoun's head does; and
-which names a verb's "nearest subject" guess may reach (not an object far back)."""
+تضامنه، عدوانهم), which must agree with the pronoun as a relative pronoun's head does, as must
+a pronoun subject (أنه، وإنها); and which names a verb's "nearest subject" guess may reach
+(not an object far back)."""
 
 from __future__ import annotations
 
@@ -153,3 +154,27 @@ def may_be_subject(coder: _Coder, si: int, mi: int, h: int) -> bool:
     ):
         first -= 2
     return _subject_slot(coder, si, first)
+
+
+# the pronoun a subject clause opens with (أنه، بأنها، وإنهم), by the gender it points to
+SUBJECT_PRONOUN_GENDER = (("هما", ""), ("ها", "f"), ("هم", "p"), ("ه", "m"))
+
+
+def pronoun_subject(coder: _Coder, si: int, a: int, t: int, c: _Cand) -> list[int]:
+    """What the pronoun subject at token ``t`` (أعلن X أنه، وإنها) refers to: the nearest
+    subject-like mention before it that agrees with it (a state is feminine: وإنه يرفض
+    after "قال الوزير إن الولايات المتحدة ..." is the minister, not the state)."""
+    n = coder.tokens[t].norm
+    gender = next((g for suf, g in SUBJECT_PRONOUN_GENDER if n.endswith(suf)), "")
+    for mi in reversed(coder.by_sentence.get(si, [])):
+        m = coder.doc.mentions[mi]
+        if m.tokens[1] > t or m.tokens[0] < a:
+            continue
+        before = coder._mention_at(si, m.tokens[0] - 1) if m.tokens[0] > a else None
+        if before is not None and not coder._same_entity(before, mi):
+            continue  # أبلغت تركيا الأمم المتحدة أنها: the object right after the subject
+        if coder._prep_before(mi) is None and coder._usable(mi, c) and (
+            not gender or _possessive_agrees(coder, gender, mi)
+        ):
+            return coder._group(si, mi, a, t)
+    return []
