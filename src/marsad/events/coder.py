@@ -45,6 +45,7 @@ from marsad.events.lexicon import (
     token_keys,
 )
 from marsad.events.setting import doc_contexts, event_place
+from marsad.events.unrealised import expected_future, internal_session, unrealised_reason
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
@@ -420,6 +421,9 @@ class _Coder:
             self._resolve(si, c, a, b, clause_of)
             self._left_agreement(c, a)  # after the actor: انسحاب واشنطن منه names the leaver
             ev = self._finish(si, c, a, b, clause_of)
+            if ev is not None and internal_session(self.tokens, c.hit, b, ev):
+                c.reasons.append("dropped: the routine sitting of one body, not a meeting")
+                ev = None
             if ev is not None:
                 events.append((c, ev))
         out = self._dedupe(si, events, a, b, clause_of)
@@ -693,7 +697,9 @@ class _Coder:
         future = c.hit.future
         if not future:
             for i in range(max(clause_start, h - 5), h):
-                if self._is(i, "future") or self._future_light_verb(i):
+                if self._is(i, "future") or self._future_light_verb(i) or (
+                    i == h - 1 and expected_future(self.tokens, c.hit, a)
+                ):
                     future = True
                     c.reasons.append(f"future by {self.tokens[i].norm!r}")
                     break
@@ -705,7 +711,7 @@ class _Coder:
                 c.reasons.append(f"conditional or provided for by {self.tokens[i].norm!r}")
                 break
         if c.auxiliary is None and not c.negated:
-            why = self._unrealised(c, clause_start)
+            why = self._unrealised(c, clause_start) or unrealised_reason(self.tokens, c.hit, a)
             if why:
                 c.auxiliary = "hypothetical"
                 c.reasons.append(why)

@@ -1,0 +1,159 @@
+"""Acts that news names without reporting them, and sessions that are no meeting of two sides.
+
+"الجيش قادر على صد أي هجوم", "يمكنها مساعدة الحكومة", "لا يحتاج إلا إلى اجتماع" name an
+ability, a possibility or a need; "وفي حال مثل هذا العدوان، أو التهديد به" and "إذا تعرضت
+سفنها، فتدمر مصافيها" carry a condition past a comma, where the coder's clause window stops.
+``unrealised_reason`` says why such a trigger is hypothetical ("" when it is not).
+
+"اطلع مجلس الوزراء على جدول أعمال جلسته", "بعد جلسة الحكومة", "الاجتماع الدوري للجنة" are
+the routine sittings of one body: PLOVER's CONSULT is a meeting between actors.
+``internal_session`` tells such an event from a meeting of two sides or of a body of states.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from marsad.events.lexicon import Hit
+from marsad.model import Event
+from marsad.text.tokens import Token
+
+_CLITICS = ("و", "ف", "ب", "ل", "ال", "وال", "بال", "فال")
+# ability, readiness, possibility, need: the act after them (within a few words) is not done
+_ABILITY = frozenset({
+    "قادر", "قادره", "قادرون", "قادرين", "قادرا", "مستعد", "مستعده", "مستعدون", "مستعدين",
+    "مستعدا", "استعداد", "استعداده", "استعدادها", "استعدادهم", "يمكن", "يمكنه", "يمكنها",
+    "يمكنهم", "يمكننا", "يمكنك", "امكان", "بامكان", "بامكانه", "بامكانها", "بامكانهم", "بوسع",
+    "بوسعه", "بوسعها", "باستطاعه", "يستطيع", "تستطيع", "يستطيعون", "نستطيع",
+    "يحتاج", "تحتاج", "يحتاجون", "نحتاج", "يتطلب", "تتطلب", "يستلزم", "يستدعي", "تستدعي",
+})
+# what may link an ability word to the act it names (قادر على، يمكن أن، إمكان عقد)
+_LINKS = frozenset({
+    "ان", "بان", "علي", "الي", "الا", "من", "عقد", "اجراء", "شن", "تنفيذ", "تقديم", "تحقيق", "يكون",
+    "تكون", "يؤدي", "تؤدي",
+})
+# openers of a condition; the act coordinated with its clause after a comma, or the
+# consequence opened by ف, stays conditional
+_CONDITION = frozenset({"اذا", "لو", "واذا", "فاذا", "ولو"})
+_CONDITION_NOUN = frozenset({"حال", "حاله"})  # في حال(ة)
+# expectation and schedule: من المقرر، أن يزور (a comma between)
+_EXPECTED = frozenset({"مقرر", "متوقع", "مزمع", "منتظر"})
+# sessions and meetings that a single body holds
+_SESSION = frozenset({"جلسه", "جلسات", "جلسته", "جلستها", "جلساته", "جلساتها", "جلساتهم"})
+_MEETING = ("اجتماع",)
+# what marks a meeting as a body's own routine sitting
+_ROUTINE = frozenset({
+    "دوري", "اسبوعي", "شهري", "عادي", "اعتيادي", "سنوي", "لجنه", "حكومه", "برلمان",
+    "نواب", "شوري", "حزب", "كتله", "مكتب", "هيئه", "اداره", "ادارات", "امانه", "محكمه",
+})
+# national councils (مجلس الوزراء، مجلس النواب، مجلس المحافظين، المجلس الثوري لفتح)
+_COUNCILS = frozenset({
+    "وزراء", "نواب", "شوري", "شعب", "امه", "دفاع", "محافظين", "اداره", "ثوري", "عسكري",
+    "قضاء", "وطني",
+})
+# a session named as talks, or held between sides, is a meeting
+_TALKS = frozenset({
+    "مباحثات", "محادثات", "مفاوضات", "مشاورات", "حوار", "تفاوض", "مصالحه", "بين", "مع",
+})
+
+
+def _bare(word: str) -> tuple[str, ...]:
+    """The word and the word without a leading conjunction, preposition or article."""
+    return (
+        word, *(word[len(p):] for p in _CLITICS if word.startswith(p) and len(word) > len(p) + 2)
+    )
+
+
+def _ability(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """قادرون على محاسبة، يمكنها مساعدة، يتطلب اعترافا، إمكان عقد لقاء: the trigger is the
+    complement of the ability word, with only linking words between (not لا يستطيع التراجع
+    عن هذه المعركة: the battle is real, only the retreat is not)."""
+    if hit.tense == "past" and (hit.head <= a or tokens[hit.head - 1].norm not in ("علي", "الي")):
+        return ""  # a past verb is done; after على (قادر على صد) صد is the noun
+    for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
+        tok = tokens[t]
+        if not tok.is_word:
+            return ""
+        if any(w in _ABILITY for w in _bare(tok.norm)):
+            return f"an ability, readiness or need ({tok.norm!r})"
+        if not (tok.norm in _LINKS or (tok.norm.startswith("ل") and len(tok.norm) > 4)):
+            return ""
+    return ""
+
+
+def _condition(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """وفي حال مثل هذا العدوان، أو التهديد به؛ إذا تعرضت سفنها، فتدمر: a condition opened
+    before a comma right after which the trigger continues its clause (أو، و) or answers it
+    (ف). A future verb there (فإيران ستنسحب) is a threat or a promise, which the coder reads."""
+    if hit.future or hit.head - 1 <= a:
+        return ""
+    head = tokens[hit.head].norm
+    prefixed = head[:1] in ("و", "ف") and not hit.key.startswith(head[:1])
+    t = hit.head - 1
+    if not prefixed and tokens[t].norm in ("او", "و", "ام"):
+        t -= 1
+    elif not prefixed:
+        return ""
+    if tokens[t].norm not in ("،", ","):
+        return ""  # the comma must come right before: واعتبروا أن احتجازهم is a new clause
+    for u in range(t - 1, max(a, t - 12) - 1, -1):
+        tok = tokens[u]
+        if not tok.is_word:
+            return ""  # a second break ends the condition's reach
+        n = tok.norm
+        if n in _CONDITION or (
+            n in _CONDITION_NOUN and u > a and tokens[u - 1].norm in ("في", "وفي")
+        ):  # not إن: without hamzas it reads as أن (that)
+            return f"conditional ({n!r} before the comma)"
+    return ""
+
+
+def _expected(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
+    """ومن المقرر، أن يزور: an expectation whose أن the coder's window does not reach."""
+    for t in range(hit.head - 1, max(a, hit.head - 6) - 1, -1):
+        words = _bare(tokens[t].norm)
+        if any(w in _EXPECTED for w in words):
+            return any(tokens[u].norm in ("ان", "بان") for u in range(t + 1, hit.head))
+    return False
+
+
+def unrealised_reason(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """Why the trigger ``hit`` of a sentence starting at ``a`` names an act that is only
+    possible, needed or conditional ("" when nothing says so)."""
+    return _ability(tokens, hit, a) or _condition(tokens, hit, a)
+
+
+def expected_future(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
+    """Whether a schedule or expectation (من المقرر، من المتوقع) frames the trigger."""
+    return hit.tense != "past" and _expected(tokens, hit, a)
+
+
+def internal_session(tokens: Sequence[Token], hit: Hit, b: int, ev: Event) -> bool:
+    """جدول أعمال جلسته، بعد جلسة الحكومة، الاجتماع الدوري للجنة: a sitting of a single
+    body, whose participants are one actor of one state (not a body of states such as the
+    Security Council or the Arab League, and not two sides: جلسة مباحثات بين الرئيسين)."""
+    word = tokens[hit.head].norm
+    bare = _bare(word)
+    session = any(w in _SESSION for w in bare)
+    meeting = any(w.startswith(_MEETING) for w in bare)
+    if not (session or meeting) or ev.event != "CONSULT":
+        return False
+    words = [
+        _bare(tokens[t].norm) for t in range(hit.end, min(b, hit.end + 4)) if tokens[t].is_word
+    ][:3]
+    after = [w for ws in words for w in ws]
+    if any(w in _TALKS for w in after):
+        return False
+    # مجلس الوزراء، مجلس النواب: a national council; المجلس alone may be a council of states
+    routine = any(w in _ROUTINE for w in after) or any(
+        "مجلس" in x and any(w in _COUNCILS for w in y) for x, y in pairwise(words)
+    )
+    if meeting and not routine:
+        return False
+    sides = ev.actor + ev.recipient
+    if any(s.sector_code in ("IGO", "UNO") or s.country in ("UNO", "IGO") for s in sides):
+        return False
+    names = {s.entity_name or s.raw_text for s in sides}
+    countries = {s.country for s in sides if s.country}
+    return len(names) <= 1 or len(countries) <= 1
