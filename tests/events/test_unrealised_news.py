@@ -98,3 +98,27 @@ def test_meetings_between_sides_stay(text: str, countries: set[str]) -> None:
     assert found
     sides = {a.country for e in found for a in e.actor + e.recipient}
     assert countries <= sides
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a ministry of communications holds no call
+        ("وشارك في الافتتاح وزير الخارجية المصري ووزير الاتصالات القبرصي.", "CONSULT"),
+        ("وحجبت وزارة الاتصالات اليمنية مئات المواقع الإلكترونية.", "CONSULT"),
+        # aspects (أبعاد) are no expulsion (إبعاد)
+        ("وقال الوزير اليمني إن زيارة رئيس الوزراء لعدن تحمل أبعادا سياسية.", "COERCE"),
+        # holding a veto is no use of it
+        ("وقال المحلل إن روسيا تملك حق النقض في مجلس الأمن.", "REJECT"),
+        # supporting forces are named, not an act of support
+        ("وقال المتحدث إن الجيش الليبي والقوات المساندة له مصممة على هزيمة الإرهاب.", "SUPPORT"),
+    ],
+)
+def test_compounds_name_no_event(text: str, kind: str) -> None:
+    assert reported(text, kind) == []
+
+
+def test_veto_used_and_support_given_stay() -> None:
+    assert reported("واستخدمت روسيا حق النقض ضد مشروع القرار الفرنسي.", "REJECT")
+    assert reported("وأعرب الوزير السعودي عن مساندة المملكة للشعب اليمني.", "SUPPORT")
+    assert reported("وأجرى الرئيس المصري اتصالات مع نظيره الفرنسي.", "CONSULT")
