@@ -122,3 +122,23 @@ def test_veto_used_and_support_given_stay() -> None:
     assert reported("واستخدمت روسيا حق النقض ضد مشروع القرار الفرنسي.", "REJECT")
     assert reported("وأعرب الوزير السعودي عن مساندة المملكة للشعب اليمني.", "SUPPORT")
     assert reported("وأجرى الرئيس المصري اتصالات مع نظيره الفرنسي.", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وقالت الشرطة الإسرائيلية إن مستوطنين خططوا بهدف تفجير المسجد الأقصى.", "ASSAULT"),
+        ("وقال قائد المنطقة العسكرية اليمنية إن العمليات مستمرة من أجل اقتحام قاعدة العند.",
+         "COERCE"),
+        ("وأجرى الجيش اليمني مفاوضات مع المتمردين بهدف وقف القتال والانسحاب من المدينة.",
+         "RETREAT"),
+    ],
+)
+def test_aim_is_not_done(text: str, kind: str) -> None:
+    assert reported(text, kind) == []
+
+
+def test_stopping_an_act_leaves_the_act() -> None:
+    # the attacks are real; only stopping them is the aim
+    text = "وضغطت إسرائيل على الحكومة اللبنانية بهدف وقف هجمات حزب الله على الجليل."
+    assert [e for e in events(text) if e.event == "ASSAULT" and e.auxiliary == "hypothetical"] == []

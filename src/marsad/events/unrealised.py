@@ -33,6 +33,9 @@ _LINKS = frozenset({
     "ان", "بان", "علي", "الي", "الا", "من", "عقد", "اجراء", "شن", "تنفيذ", "تقديم", "تحقيق", "يكون",
     "تكون", "يؤدي", "تؤدي",
 })
+# purpose: what the act after them is for (بهدف، بغرض، سعيا إلى)
+_PURPOSE = frozenset({"بهدف", "لهدف", "بغرض", "لغرض", "سعيا", "ابتغاء", "توخيا"})
+_STOPPING = frozenset({"وقف", "ايقاف", "منع", "انهاء", "صد", "ردع", "مواجهه", "التصدي"})
 # openers of a condition; the act coordinated with its clause after a comma, or the
 # consequence opened by ف, stays conditional
 _CONDITION = frozenset({"اذا", "لو", "واذا", "فاذا", "ولو"})
@@ -118,10 +121,31 @@ def _expected(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
     return False
 
 
+def _purpose(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """بهدف تفجير المساجد، من أجل اقتحام القاعدة، بهدف وقف القتال والانسحاب: the act a
+    verbal noun names after a purpose phrase is aimed at, not done (an attempt, محاولة
+    اغتيال, is coded as the act and is not read here)."""
+    if hit.tense != "noun" or hit.head <= a:
+        return ""
+    if any(w in _STOPPING for w in _bare(tokens[hit.head - 1].norm)):
+        return ""  # بهدف وقف هجماته: the attacks are real, stopping them is the aim
+    for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
+        tok = tokens[t]
+        if not tok.is_word:
+            return ""
+        n = tok.norm
+        pair = (tokens[t - 1].norm, n) if t > a else ("", n)
+        if n in _PURPOSE or pair in (("من", "اجل"), ("في", "سبيل")):
+            return f"an aim ({n!r} + event noun)"
+        if n in ("عن", "علي", "في", "من", "مع", "ضد"):
+            return ""  # بهدف تحديد المسؤولين عن هجمات: the aim is about an act that happened
+    return ""
+
+
 def unrealised_reason(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     """Why the trigger ``hit`` of a sentence starting at ``a`` names an act that is only
-    possible, needed or conditional ("" when nothing says so)."""
-    return _ability(tokens, hit, a) or _condition(tokens, hit, a)
+    possible, needed, aimed at or conditional ("" when nothing says so)."""
+    return _ability(tokens, hit, a) or _purpose(tokens, hit, a) or _condition(tokens, hit, a)
 
 
 def expected_future(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
