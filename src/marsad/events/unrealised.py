@@ -114,10 +114,12 @@ def _condition(tokens: Sequence[Token], hit: Hit, a: int) -> str:
 
 def _expected(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
     """ومن المقرر، أن يزور: an expectation whose أن the coder's window does not reach."""
-    for t in range(hit.head - 1, max(a, hit.head - 6) - 1, -1):
+    if hit.head - 1 <= a or tokens[hit.head - 1].norm not in ("ان", "بان"):
+        return False  # أن right before: من المقرر أن تؤثر على سير المعارك names no future battle
+    for t in range(hit.head - 2, max(a, hit.head - 5) - 1, -1):
         words = _bare(tokens[t].norm)
         if any(w in _EXPECTED for w in words):
-            return any(tokens[u].norm in ("ان", "بان") for u in range(t + 1, hit.head))
+            return True
     return False
 
 
