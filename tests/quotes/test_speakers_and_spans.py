@@ -174,3 +174,53 @@ def test_name_with_kaf_is_not_a_verb_of_saying() -> None:
     text = "قال الحداد إن الوضع هادئ. واستقبل كيري الوفد في مقر الوزارة صباح اليوم."
     doc = _doc(text, {"الحداد": "Sami al-Haddad"})
     assert [q.cue for q in doc.quotes] == ["قال"]
+
+
+def test_paper_spoken_to_in_marks_is_not_the_words() -> None:
+    text = "وقال الوزير سامي النجار لـ«الأخبار»: «الحكومة لن تتراجع عن خطتها هذا العام»."
+    doc = _doc(text, {"سامي النجار": "Sami Najjar"})
+    assert _pairs(doc) == [("Sami Najjar", "الحكومة لن تتراجع عن خطتها هذا العام")]
+
+
+def test_source_speaking_to_an_agency_is_not_the_agency() -> None:
+    text = (
+        "قال الوزير سامي النجار إن الطريق مغلق. "
+        "وأكد مصدر أمني لوكالة رويترز أن الجيش دخل البلدة فجر اليوم."
+    )
+    doc = _doc(
+        text, {"سامي النجار": "Sami Najjar", "وكالة رويترز": "Reuters"}, {"وكالة رويترز": "ORG"}
+    )
+    assert _pairs(doc) == [("Sami Najjar", "الطريق مغلق")]
+
+
+def test_source_in_an_organisation_by_clitic_still_speaks_for_it() -> None:
+    text = "وقال مصدر بوزارة الداخلية إن الحدود ستفتح غدا أمام المسافرين."
+    doc = _doc(text, {"وزارة الداخلية": "Interior Ministry"}, {"وزارة الداخلية": "ORG"})
+    assert _pairs(doc) == [("Interior Ministry", "الحدود ستفتح غدا أمام المسافرين")]
+
+
+def test_cue_after_ma_is_no_saying_of_the_last_speaker() -> None:
+    # مما أشار إلى: a fact points to something; ما تردد: hearsay; وهو ما أشار إليه فلان
+    text = (
+        "قال الوزير سامي النجار إن الميزانية جاهزة. "
+        "ولم يشمل التعديل وزراء المال، مما أشار إلى رضا الرئيس عن أدائهم. "
+        "ونفى النجار ما تردد عن أن الحكومة ستستقيل. "
+        "وهو ما أشار إليه نائب في البرلمان أمس في حديث تلفزيوني طويل."
+    )
+    doc = _doc(text, {"سامي النجار": "Sami Najjar", "النجار": "Sami Najjar"})
+    assert _pairs(doc) == [("Sami Najjar", "الميزانية جاهزة")]
+
+
+def test_also_stressed_keeps_the_last_speaker() -> None:
+    text = "قال الوزير سامي النجار إن الميزانية جاهزة. كما أكد أن الرواتب ستصرف في موعدها."
+    doc = _doc(text, {"سامي النجار": "Sami Najjar"})
+    assert _pairs(doc) == [
+        ("Sami Najjar", "الميزانية جاهزة"),
+        ("Sami Najjar", "الرواتب ستصرف في موعدها"),
+    ]
+
+
+def test_named_speaker_after_ma_keeps_the_verb() -> None:
+    text = "وقال الوزير سامي النجار إن الطريق مغلق، وفق ما أعلنت الشرطة صباح اليوم."
+    doc = _doc(text, {"سامي النجار": "Sami Najjar", "الشرطة": "Police"}, {"الشرطة": "ORG"})
+    assert ("Sami Najjar", "الطريق مغلق") in _pairs(doc)

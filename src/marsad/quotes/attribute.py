@@ -74,6 +74,8 @@ _RESUMPTIVES = {
     for p in ("ب", "ل", "عن", "الي", "علي", "في", "من")
     for pron in ("ه", "ها", "هما", "هم", "هن")
 } | {"اليه", "اليها", "اليهما", "اليهم", "عليه", "عليها", "عليهم"}
+# ما "what" and its clitic forms: a cue after it opens a clause about a thing (مما أشار إلى).
+_WHAT = {"ما", "مما", "وما", "فما"}
 # كان before a subject and its verb (كانت الوزيرة أكدت).
 _WAS = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 # Second person pronouns: a cue near them speaks to a reader or hearer (أنت حين تقول).
@@ -401,7 +403,8 @@ class _SentenceQuotes:
             if idx >= 0:
                 m = doc.mentions[idx]
                 prefix = doc.text[tok.start : m.span[0]]
-                by_clitic = m.tokens[0] == u and prefix in ("ب", "ل")  # مصدر بالدفاع المدني
+                # مصدر بالدفاع المدني; not ل: مصدر محلي لوكالة الأنباء is the agency spoken to
+                by_clitic = m.tokens[0] == u and prefix == "ب"
                 after_prep = doc.tokens[u - 1].norm in ("في", "من", "داخل")
                 if m.tokens[0] == u and (by_clitic or after_prep) and m.actor.kind != "PER":
                     return idx
@@ -671,6 +674,11 @@ class _SentenceQuotes:
             after = t + 1
         else:
             speaker, after = self._named_speaker(sent, t, cue, first, limit)
+            if speaker == self.last_speaker and self._after_what(t, first):
+                # مما أشار إلى، نافية ما تردد عن أن، وهو ما أشار إليه فلان: a clause about a
+                # thing or a hearsay, whose subject (if any) is named after the verb; the last
+                # speaker did not say it
+                speaker = self.speaker_after(t, limit)
         if speaker < 0:
             self.unnamed_sent = sent
             return  # reported words without a speaker we can name are not attributed
@@ -802,6 +810,10 @@ class _SentenceQuotes:
             speaker = self.last_speaker
         return speaker, after
 
+    def _after_what(self, t: int, first: int) -> bool:
+        """Whether the cue follows ما "what" (مما أشار، على ما أعلنت، ما تردد)."""
+        return t > first and self.doc.tokens[t - 1].norm in _WHAT
+
     def unknown_before(self, t: int, first: int) -> bool:
         """Whether a name we do not know stands as subject between كان and the cue
         (وكانت فلانة اقترحت، كان فلان قد أعلن): the last speaker did not say these words."""
@@ -892,8 +904,10 @@ class _SentenceQuotes:
             tok = doc.tokens[t]
             if tok.norm in _OPEN_QUOTES:
                 shut = self._closing(t, limit)
-                if shut >= 0 and self._is_name(shut, limit):
-                    t = shut + 1  # قال الجيش "الوطني" في بيان إن ...: a quoted name
+                # قال الجيش "الوطني" في بيان إن ...: a quoted name; قال لـ«الصحيفة»: «...»:
+                # the paper spoken to, in marks after the clitic ل
+                if shut >= 0 and (self._is_name(shut, limit) or doc.tokens[t - 1].norm == "ل"):
+                    t = shut + 1
                     continue
                 start, close = t + 1, _OPEN_QUOTES[tok.norm]
                 break
