@@ -224,3 +224,30 @@ def test_named_speaker_after_ma_keeps_the_verb() -> None:
     text = "وقال الوزير سامي النجار إن الطريق مغلق، وفق ما أعلنت الشرطة صباح اليوم."
     doc = _doc(text, {"سامي النجار": "Sami Najjar", "الشرطة": "Police"}, {"الشرطة": "ORG"})
     assert ("Sami Najjar", "الطريق مغلق") in _pairs(doc)
+
+
+def test_as_x_says_attributes_the_words_before() -> None:
+    text = "وقتل خمسة أشخاص في الهجوم على السوق، على ما أعلنت الشرطة مساء أمس."
+    doc = _doc(text, {"الشرطة": "Police"}, {"الشرطة": "ORG"})
+    assert _pairs(doc) == [("Police", "وقتل خمسة أشخاص في الهجوم على السوق")]
+
+
+def test_as_an_unknown_body_says_is_not_the_last_speaker() -> None:
+    text = (
+        "قال الوزير سامي النجار إن الهجوم جبان. "
+        "وقتل خمسة أشخاص في السوق، كما تقول بعثة المراقبين في تقرير نشر أمس."
+    )
+    doc = _doc(text, {"سامي النجار": "Sami Najjar"})
+    assert _pairs(doc) == [("Sami Najjar", "الهجوم جبان")]
+
+
+def test_subject_close_to_a_party_is_not_the_party() -> None:
+    text = "وأضاف مدير المركز المقرب من الحزب الحاكم أن الانتخابات ستؤجل إلى الربيع."
+    doc = _doc(text, {"الحزب الحاكم": "Ruling party"}, {"الحزب الحاكم": "ORG"})
+    assert _pairs(doc) == []
+
+
+def test_official_in_a_ministry_speaks_for_it() -> None:
+    text = "وقال المسؤول الكبير في وزارة الخارجية إن الاتفاق بات قريبا."
+    doc = _doc(text, {"وزارة الخارجية": "Foreign Ministry"}, {"وزارة الخارجية": "ORG"})
+    assert _pairs(doc) == [("Foreign Ministry", "الاتفاق بات قريبا")]

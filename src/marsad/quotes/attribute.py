@@ -131,6 +131,8 @@ _VERB_SLOT = {
 _IMPERSONAL = {"يذكر", "ويذكر"}
 # Prepositions: an actor right after one is an object, never the subject of the next verb.
 _PREPOSITIONS = {"من", "في", "الي", "علي", "عن", "مع", "ضد", "لدي", "حول", "نحو", "بين"}
+# Prepositions after a definite attribute of the subject (المقرب من، المسؤول عن، المنشق عن).
+_ATTRIBUTE_PREPOSITIONS = {"من", "عن", "مع", "ضد", "الي", "علي", "نحو"}
 # Nouns for an unnamed source (مصدر في الجيش، صحافي في وكالة ...): the organisation named
 # after في/من speaks through them.
 _SOURCE_NOUNS = {
@@ -305,6 +307,8 @@ class _SentenceQuotes:
                     return -1
                 if plain and mention.rule == "nationality-adj":
                     return -1
+                if self._complement_of_attribute(mention):
+                    return -1  # مدير المرصد المقرب من المعارضة: close to it, not it
                 found = idx
             elif mention.actor.kind == "PER" and doc.mentions[found].actor.kind != "PER":
                 return idx
@@ -314,6 +318,21 @@ class _SentenceQuotes:
                 break
             t = mention.tokens[1]
         return found
+
+    def _complement_of_attribute(self, mention: Mention) -> bool:
+        """Whether the mention follows a definite attribute and its preposition (المقرب من،
+        المسؤول عن): the attribute describes the subject before. Not في, which names where
+        the subject works (المسؤول الكبير في الخارجية)."""
+        first = mention.tokens[0]
+        if first < 2 or self.doc.tokens[first - 1].norm not in _ATTRIBUTE_PREPOSITIONS:
+            return False
+        attribute = self.doc.tokens[first - 2]
+        return (
+            attribute.kind == "word"
+            and attribute.norm.startswith("ال")
+            and self.mention_at.get(first - 2, -1) < 0
+            and canonical(attribute.norm) not in _title_words()
+        )
 
     def unknown_subject(self, cue_tok: int, end_tok: int) -> bool:
         """Whether a word that the knowledge base does not know stands as the cue's subject."""
@@ -674,6 +693,14 @@ class _SentenceQuotes:
             after = t + 1
         else:
             speaker, after = self._named_speaker(sent, t, cue, first, limit)
+            if self._as_said(t, cue, first):
+                # ...، على ما أعلنت الشرطة أمس؛ كما تقول البعثة في تقرير: the words come
+                # before, and only a subject named after the verb said them
+                named = speaker >= 0 and doc.mentions[speaker].tokens[0] > t
+                if named and not self._opens_words(after, limit):
+                    self._according(sent, t, first, limit, verb=t)
+                if not named or not self._opens_words(after, limit):
+                    return
             if speaker == self.last_speaker and self._after_what(t, first):
                 # مما أشار إلى، نافية ما تردد عن أن، وهو ما أشار إليه فلان: a clause about a
                 # thing or a hearsay, whose subject (if any) is named after the verb; the last
@@ -810,6 +837,20 @@ class _SentenceQuotes:
             speaker = self.last_speaker
         return speaker, after
 
+    def _as_said(self, t: int, cue: Cue, first: int) -> bool:
+        """Whether the cue follows على ما or كما in the present (كما تقول X): "as X says"."""
+        if t - 2 < first:
+            return False
+        prev, before = self.doc.tokens[t - 1].norm, self.doc.tokens[t - 2].norm
+        return (prev in _WHAT and before == "علي") or (prev in ("كما", "وكما") and cue.present)
+
+    def _opens_words(self, after: int, limit: int) -> bool:
+        """Whether أن, a colon or a quotation mark opens words soon after token ``after``."""
+        return any(
+            tok.norm in _COMPLEMENTISERS or tok.norm in (":", "؛") or tok.norm in _OPEN_QUOTES
+            for tok in self.doc.tokens[after : min(limit, after + _INTRO_WINDOW)]
+        )
+
     def _after_what(self, t: int, first: int) -> bool:
         """Whether the cue follows ما "what" (مما أشار، على ما أعلنت، ما تردد)."""
         return t > first and self.doc.tokens[t - 1].norm in _WHAT
@@ -873,8 +914,11 @@ class _SentenceQuotes:
             if q.sentence == sent:
                 return  # the words already belong to a quote of this sentence
         end_tok = t
-        while end_tok > start and doc.tokens[end_tok - 1].kind == "punct":
-            end_tok -= 1
+        while end_tok > start and (
+            doc.tokens[end_tok - 1].kind == "punct"
+            or doc.tokens[end_tok - 1].norm in _WHAT | {"علي", "كما", "وكما"}
+        ):
+            end_tok -= 1  # the words end before على ما، كما
         if end_tok - start < 3:
             return
         self._add(sent, t, speaker, (doc.tokens[start].start, doc.tokens[end_tok - 1].end))
