@@ -251,3 +251,21 @@ def test_official_in_a_ministry_speaks_for_it() -> None:
     text = "وقال المسؤول الكبير في وزارة الخارجية إن الاتفاق بات قريبا."
     doc = _doc(text, {"وزارة الخارجية": "Foreign Ministry"}, {"وزارة الخارجية": "ORG"})
     assert _pairs(doc) == [("Foreign Ministry", "الاتفاق بات قريبا")]
+
+
+def test_plural_verb_does_not_take_up_one_speaker() -> None:
+    text = (
+        "قال المرصد إن القصف استمر طوال الليل. "
+        "وأن السكان الغاضبين أغلقوا الطرق وطالبوا بمحاسبة المسؤولين عن القصف."
+    )
+    doc = _doc(text, {"المرصد": "Observatory"}, {"المرصد": "ORG"})
+    assert _pairs(doc) == [("Observatory", "القصف استمر طوال الليل")]
+
+
+def test_plural_verb_takes_up_a_plural_speaker() -> None:
+    text = "قال المتظاهرون إن الشرطة فرقتهم بالقوة. وأكدوا أنهم سيعودون غدا إلى الساحة."
+    doc = _doc(text, {"المتظاهرون": "Protesters"}, {"المتظاهرون": "ORG"})
+    assert _pairs(doc) == [
+        ("Protesters", "الشرطة فرقتهم بالقوة"),
+        ("Protesters", "سيعودون غدا إلى الساحة"),
+    ]

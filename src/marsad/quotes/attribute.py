@@ -833,9 +833,22 @@ class _SentenceQuotes:
             speaker = self.anaphor(t, limit)
             if speaker >= 0:
                 after = t + 2
-        if speaker < 0 and not self.unknown_subject(t, limit) and not self.unknown_before(t, first):
+        if (
+            speaker < 0
+            and not self.unknown_subject(t, limit)
+            and not self.unknown_before(t, first)
+            and self._agrees(t, self.last_speaker)
+        ):
             speaker = self.last_speaker
         return speaker, after
+
+    def _agrees(self, t: int, speaker: int) -> bool:
+        """Whether a verb with the plural ending (وطالبوا، وأعلنوا) can take up the speaker: a
+        plural name (المتظاهرون، الحوثيين), not one person or body (المرصد) named before."""
+        if speaker < 0 or not self.doc.tokens[t].norm.endswith("وا"):
+            return True
+        last = self.doc.tokens[self.doc.mentions[speaker].tokens[1] - 1].norm
+        return last.endswith(("ون", "ين"))
 
     def _as_said(self, t: int, cue: Cue, first: int) -> bool:
         """Whether the cue follows على ما or كما in the present (كما تقول X): "as X says"."""
