@@ -269,3 +269,16 @@ def test_plural_verb_takes_up_a_plural_speaker() -> None:
         ("Protesters", "الشرطة فرقتهم بالقوة"),
         ("Protesters", "سيعودون غدا إلى الساحة"),
     ]
+
+
+def test_some_of_the_people_demanding_is_not_the_last_speaker() -> None:
+    text = (
+        "قال الوزير سامي النجار إن الحادث مؤسف. "
+        "وطالب بعض السكان بمحاسبة السائق أمام القضاء. "
+        "وطالب بمحاسبة السائق أمام القضاء."
+    )
+    doc = _doc(text, {"سامي النجار": "Sami Najjar"})
+    assert _pairs(doc) == [
+        ("Sami Najjar", "الحادث مؤسف"),
+        ("Sami Najjar", "بمحاسبة السائق أمام القضاء"),
+    ]

@@ -76,6 +76,8 @@ _RESUMPTIVES = {
 } | {"اليه", "اليها", "اليهما", "اليهم", "عليه", "عليها", "عليهم"}
 # ما "what" and its clitic forms: a cue after it opens a clause about a thing (مما أشار إلى).
 _WHAT = {"ما", "مما", "وما", "فما"}
+# Nouns opening with ب that stand as subjects, not ب + noun (وطالب بعض الأهالي، كما تقول بعثة).
+_B_SUBJECTS = {"بعض", "بعثه", "بعثات", "بقيه", "باقي"}
 # كان before a subject and its verb (كانت الوزيرة أكدت).
 _WAS = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 # Second person pronouns: a cue near them speaks to a reader or hearer (أنت حين تقول).
@@ -342,8 +344,10 @@ class _SentenceQuotes:
         tok = self.doc.tokens[t]
         if tok.kind != "word" or tok.norm in _COMPLEMENTISERS or tok.norm in _NOT_SUBJECT:
             return False
-        return not tok.norm.startswith(("ل", "ب")) or (
-            tok.forms[0] == tok.norm and len(tok.forms) == 1
+        return (
+            not tok.norm.startswith(("ل", "ب"))
+            or tok.norm in _B_SUBJECTS
+            or (tok.forms[0] == tok.norm and len(tok.forms) == 1)
         )
 
     def speaker_before(self, cue_tok: int, start_tok: int) -> int:
