@@ -272,13 +272,22 @@ def test_plural_verb_takes_up_a_plural_speaker() -> None:
 
 
 def test_some_of_the_people_demanding_is_not_the_last_speaker() -> None:
-    text = (
-        "قال الوزير سامي النجار إن الحادث مؤسف. "
-        "وطالب بعض السكان بمحاسبة السائق أمام القضاء. "
-        "وطالب بمحاسبة السائق أمام القضاء."
+    said = "قال الوزير سامي النجار إن الحادث مؤسف. "
+    doc = _doc(
+        said + "وطالب بعض السكان بمحاسبة السائق أمام القضاء.", {"سامي النجار": "Sami Najjar"}
     )
-    doc = _doc(text, {"سامي النجار": "Sami Najjar"})
+    assert _pairs(doc) == [("Sami Najjar", "الحادث مؤسف")]
+    doc = _doc(said + "وطالب بمحاسبة السائق أمام القضاء.", {"سامي النجار": "Sami Najjar"})
     assert _pairs(doc) == [
         ("Sami Najjar", "الحادث مؤسف"),
         ("Sami Najjar", "بمحاسبة السائق أمام القضاء"),
     ]
+
+
+def test_noun_after_a_demonstrative_is_the_subject() -> None:
+    text = (
+        "قال الوزير سامي النجار إن الميناء مغلق. "
+        "وقدم نواب معارضون طلبا للتحقيق، لكن هؤلاء النواب أكدوا أنهم لن يقاطعوا الجلسة."
+    )
+    doc = _doc(text, {"سامي النجار": "Sami Najjar"})
+    assert _pairs(doc) == [("Sami Najjar", "الميناء مغلق")]

@@ -78,6 +78,8 @@ _RESUMPTIVES = {
 _WHAT = {"ما", "مما", "وما", "فما"}
 # Nouns opening with ب that stand as subjects, not ب + noun (وطالب بعض الأهالي، كما تقول بعثة).
 _B_SUBJECTS = {"بعض", "بعثه", "بعثات", "بقيه", "باقي"}
+# Demonstratives before a noun that is the subject of the verb after it (هذه القيادات أكدت).
+_DEMONSTRATIVES = {"هذا", "هذه", "هؤلاء", "ذلك", "تلك", "وهذا", "وهذه"}
 # كان before a subject and its verb (كانت الوزيرة أكدت).
 _WAS = {"كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"}
 # Second person pronouns: a cue near them speaks to a reader or hearer (أنت حين تقول).
@@ -884,7 +886,14 @@ class _SentenceQuotes:
             and doc.tokens[u].kind == "word"
             and self.mention_at.get(u, -1) < 0
             and doc.tokens[u].norm not in _NOT_SUBJECT
-            and doc.tokens[u - 1].norm in _WAS
+            and (
+                doc.tokens[u - 1].norm in _WAS
+                # لكن هذه القيادات أكدت: a noun after a demonstrative is the subject
+                or (
+                    doc.tokens[u - 1].norm in _DEMONSTRATIVES
+                    and doc.tokens[u].norm.startswith("ال")
+                )
+            )
         )
 
     def _source_at(self, t: int, limit: int) -> int | None:
