@@ -291,3 +291,22 @@ def test_noun_after_a_demonstrative_is_the_subject() -> None:
     )
     doc = _doc(text, {"سامي النجار": "Sami Najjar"})
     assert _pairs(doc) == [("Sami Najjar", "الميناء مغلق")]
+
+
+def test_cue_forms_where_only_a_noun_can_stand_report_nothing() -> None:
+    said = "قال الوزير سامي النجار إن الهجوم جبان. "
+    for text in (
+        "وعم الغضب المخيمات بعد تبلغ السكان أن المساعدات ستتوقف.",
+        "وكان اسم الوزير الأكثر ذكرا على المواقع في ذلك اليوم.",
+        "ونصبت الشرطة حواجز جديدة وشددت من عمليات التفتيش في المدينة.",
+    ):
+        doc = _doc(said + text, {"سامي النجار": "Sami Najjar"})
+        assert _pairs(doc) == [("Sami Najjar", "الهجوم جبان")], text
+
+
+def test_stressed_with_ala_is_still_a_cue() -> None:
+    doc = _doc(
+        "قال الوزير سامي النجار إن الهجوم جبان. وشدد على أن الحكومة لن تتفاوض.",
+        {"سامي النجار": "Sami Najjar"},
+    )
+    assert _pairs(doc)[-1] == ("Sami Najjar", "الحكومة لن تتفاوض")

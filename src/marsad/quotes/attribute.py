@@ -65,6 +65,11 @@ _RELATIVES = {
 }
 # Words after which a past form reads as a verbal noun (عدم ذكر اسمه، تم نقل خطابه).
 _BEFORE_VERBAL_NOUN = {"عدم", "تم", "يتم", "سيتم", "وتم", "ويتم", "جري", "يجري"}
+# Words after which a verb cannot stand (بعد + present, أكثر + noun): a cue form there is a
+# noun (بعد تبلّغ اللاجئين أن، الاسم الأكثر ذكرا).
+_BEFORE_NOUN_ONLY = {"بعد", "قبل", "اثر", "عقب", "رغم", "اكثر", "الاكثر", "اقل", "الاقل"}
+# A cue followed by this preposition has another sense: شدد من إجراءاته (tightened them).
+_OTHER_SENSE = {"شدد": "من"}
 # Words opening a clause about the speaker (قال فلان، الذي يعد ...، وهو ...).
 _DESCRIBERS = _RELATIVES | {"وهو", "وهي", "وهم"}
 # A preposition with a pronoun right after a relative clause's verb takes up the noun before
@@ -537,6 +542,11 @@ class _SentenceQuotes:
             return False
         if t > 0 and self.doc.tokens[t - 1].norm in _BEFORE_VERBAL_NOUN:
             return False  # عدم ذكر اسمه، تم نقل خطابه: a verbal noun, nobody speaking
+        if cue.pos != "noun" and t > 0 and self.doc.tokens[t - 1].norm in _BEFORE_NOUN_ONLY:
+            return False  # بعد تبلّغ اللاجئين، الأكثر ذكرا: a noun where no verb can stand
+        nxt = self.doc.tokens[t + 1].norm if t + 1 < len(self.doc.tokens) else ""
+        if _OTHER_SENSE.get(cue.lemma) == nxt:
+            return False  # وشددت من إجراءاتها: tightened, not stressed
         if cue.obj and self.speaker_after(t, self.doc.sentence_tokens[self.sent][1]) < 0:
             return False  # وصفه إطلاق الصاروخ: a verbal noun, or a subject we cannot name
         if cue.pos != "noun" or self.doc.tokens[t].norm.endswith("ه"):
