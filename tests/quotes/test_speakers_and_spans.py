@@ -310,3 +310,12 @@ def test_stressed_with_ala_is_still_a_cue() -> None:
         {"سامي النجار": "Sami Najjar"},
     )
     assert _pairs(doc)[-1] == ("Sami Najjar", "الحكومة لن تتفاوض")
+
+
+def test_link_line_with_the_headline_is_no_quote() -> None:
+    text = (
+        "قال الوزير سامي النجار إن الميناء سيفتح غدا.\n"
+        "رابط الخبر بصحيفة المساء: وزير النقل يعلن عن فتح الميناء غدا"
+    )
+    doc = _doc(text, {"سامي النجار": "Sami Najjar", "وزير النقل": "Sami Najjar"})
+    assert _pairs(doc) == [("Sami Najjar", "الميناء سيفتح غدا")]

@@ -640,6 +640,8 @@ class _SentenceQuotes:
         doc = self.doc
         self.sent = sent
         first, last = doc.sentence_tokens[sent]
+        if [tok.norm for tok in doc.tokens[first : first + 2]] == ["رابط", "الخبر"]:
+            return  # رابط الخبر بصحيفة X: <headline>: the link line repeats the title
         cues = [
             (t, c)
             for t in range(first, last)
