@@ -319,3 +319,17 @@ def test_link_line_with_the_headline_is_no_quote() -> None:
     )
     doc = _doc(text, {"سامي النجار": "Sami Najjar", "وزير النقل": "Sami Najjar"})
     assert _pairs(doc) == [("Sami Najjar", "الميناء سيفتح غدا")]
+
+
+def test_participle_after_an_unnamed_title_and_a_country_object() -> None:
+    said = "قال الوزير سامي النجار إن الهجوم جبان. "
+    text = said + "وهنأ مجلس الوزراء دولة الكويت على نجاح القمة منوها بأهمية نتائجها للمنطقة."
+    doc = _doc(
+        text, {"سامي النجار": "Sami Najjar", "دولة الكويت": "Kuwait"}, {"دولة الكويت": "GPE"}
+    )
+    for mention in doc.mentions:
+        if mention.text == "دولة الكويت":
+            mention.rule = "country"  # as the actor finder names a country
+    doc.quotes.clear()
+    find_quotes(doc)
+    assert _pairs(doc) == [("Sami Najjar", "الهجوم جبان")]

@@ -529,6 +529,10 @@ class _SentenceQuotes:
                     if canonical(self.doc.tokens[u].norm) not in _title_words()
                 ]
                 if len(lead) <= 3:
+                    if m.rule == "country" and lead != list(range(first, m.tokens[0])):
+                        # وهنأ مجلس الوزراء مصر ...، منوها: a title the knowledge base did
+                        # not name stands before the country, which is its object
+                        return -1
                     return idx
                 break
         return self.last_speaker
