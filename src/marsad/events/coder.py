@@ -190,6 +190,7 @@ class _Cand:
     entered: Place | None = None  # the place an armed subject entered (an incursion)
     same_as: _Cand | None = None  # the earlier event a definite event noun refers back to
     addressee: int | None = None  # the noun a call is addressed to (وتدعو الأطراف إلى)
+    target: int | None = None  # a verb's object its subject was told from (وحذرت المجلس)
 
 
 class _Coder:
@@ -904,6 +905,8 @@ class _Coder:
                         c.addressee = mi
                         c.reasons.append(f"{m.text!r} is called on: {called}")
                         return self._caller(si, h, c)
+                    if doers.object_disagrees(self, mi, c):  # وحذرت المجلس: the object
+                        return doers.subject_before(self, si, h, mi, c)
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
@@ -1420,6 +1423,8 @@ class _Coder:
         ]
         if not recips and c.addressee is not None and c.addressee not in actors:
             recips = self._group(si, c.addressee, self.doc.mentions[c.addressee].tokens[0], hi)
+        if not recips and c.target is not None and c.target not in actors:
+            recips = self._group(si, c.target, self.doc.mentions[c.target].tokens[0], hi)
         if not recips:
             recips = self._recipient(si, c, actors, lo, hi)
         if not recips and c.type == "ASSAULT":

@@ -90,6 +90,8 @@ def possessor(
     gender = POSSESSIVE_GENDER.get(suffix)
     a = coder.doc.sentence_tokens[si][0]
     h = c.hit.head
+    if c.hit.entry.head in PATIENT_OWNER_HEADS and not _object_after(coder, si, c):
+        return _owner_undergoes(coder, si, c, gender, a, lo, hi)
     # the light verb may stand further back when عن opens the noun (أعرب فلان، ...، عن أمله)
     back = h - 1
     while back > a and coder.tokens[back].norm in NAME_QUOTES:
@@ -114,6 +116,66 @@ def possessor(
         return list(prev), [], "owner of the possessive pronoun (earlier)"
     return None
 
+
+
+# acts done to a person, whose possessive pronoun is that person (اعتقاله، لاغتياله، إعدامهم)
+PATIENT_OWNER_HEADS = frozenset(
+    {"اعتقال", "احتجاز", "توقيف", "اغتيال", "اختطاف", "خطف", "اعدام", "تعذيب", "ترحيل"}
+)
+
+
+def _object_after(coder: _Coder, si: int, c: _Cand) -> bool:
+    """باعتقالها قائد المجموعة: a name right after the noun is its object, so the pronoun
+    is the doer after all."""
+    mi = coder._mention_at(si, _skip(coder, c.hit.end, coder.doc.sentence_tokens[si][1]))
+    return mi is not None and coder._prep_before(mi) is None
+
+
+def _owner_undergoes(
+    coder: _Coder, si: int, c: _Cand, gender: str | None, a: int, lo: int, hi: int
+) -> tuple[list[int], list[int], str]:
+    """أعلنت الشرطة اعتقاله، خطة لاغتياله: the pronoun is who is arrested or killed (the
+    nearest agreeing name before the noun); the doer is the light verb's subject or none."""
+    governed = coder._light_verb_subject(si, c, a, lo, hi)
+    doer = governed[0] if governed else []
+    for mi in reversed(coder.by_sentence.get(si, [])):
+        m = coder.doc.mentions[mi]
+        if m.tokens[1] > c.hit.head or mi in doer or not coder._usable(mi, c):
+            continue
+        if gender is None or _possessive_agrees(coder, gender, mi):
+            return doer, coder._group(si, mi, lo, hi), "the possessive pronoun is who undergoes it"
+    return doer, [], "the possessive pronoun is who undergoes it"
+
+
+FEMININE_WORD_END = ("ه", "ات")
+
+
+def object_disagrees(coder: _Coder, mi: int, c: _Cand) -> bool:
+    """وحذرت المجلس العسكري، هاجمت المتمردين: the name right after a verb that does not agree
+    with it (a feminine verb, a masculine noun; an accusative plural) is its object."""
+    first = _skip(coder, c.hit.end, coder.doc.mentions[mi].tokens[0])
+    if c.hit.tense not in ("past", "present") or first != coder.doc.mentions[mi].tokens[0]:
+        return False  # أشعل مئات المحتجين: a word between may be the subject
+    from marsad.events.lexicon import lexicon
+
+    if any(t == "noun" for _, t in lexicon().index.get(c.hit.key, ())):
+        return False  # قصف المدفعية، دعم الحوثيين: a verbal noun and its genitive doer
+    verb, noun = coder._call_person(c), coder._noun_person(mi)
+    if verb == "f" and c.hit.key == c.hit.entry.head:
+        return False  # a stem that itself ends in ت or starts with it (ثبت، تقدم)
+    if noun == "m" and coder._mention_form(mi).endswith(FEMININE_WORD_END):
+        return False  # متحدثة باسم الجيش: a woman, though her title is a man's word
+    return noun == "obl" or {verb, noun} == {"m", "f"}
+
+
+def subject_before(
+    coder: _Coder, si: int, h: int, mi: int, c: _Cand
+) -> tuple[list[int], str] | None:
+    """The subject of a verb whose next name is its object: the agreeing subject before it in
+    the sentence, with that name as what the act is aimed at; None (left to the fallbacks)
+    when none agrees."""
+    c.target = mi
+    return coder._caller(si, h, c)
 
 
 NEAR = 10  # tokens: closer than this, any ungoverned mention may be the doer (as before)
