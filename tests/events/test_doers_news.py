@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from marsad.model import Event
-
-PUB = "2021-03-10"
-
-
-def of_type(text: str, kind: str) -> list[Event]:
-    return [e for e in marsad.code(text, published=PUB).events if e.event == kind]
-
-
-def actors(ev: Event) -> list[str]:
-    return [a.raw_text for a in ev.actor]
-
-
-def recipients(ev: Event) -> list[str]:
-    return [r.raw_text for r in ev.recipient]
+from event_parts import actors, of_type, recipients
 
 
 def test_quoted_genitive_doer_before_lam_object_attacks() -> None:

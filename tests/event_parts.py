@@ -1,0 +1,20 @@
+"""Events of one type from the whole pipeline, and their parties' raw texts (event tests)."""
+
+from __future__ import annotations
+
+import marsad
+from marsad.model import Event
+
+PUB = "2021-03-10"
+
+
+def of_type(text: str, kind: str) -> list[Event]:
+    return [e for e in marsad.code(text, published=PUB).events if e.event == kind]
+
+
+def actors(ev: Event) -> list[str]:
+    return [a.raw_text for a in ev.actor]
+
+
+def recipients(ev: Event) -> list[str]:
+    return [r.raw_text for r in ev.recipient]
