@@ -127,23 +127,23 @@ def train(
     # only what the corpora share. Their external gazetteer flags would be self-derived, so
     # they see only the flags built from ANERcorp and the knowledge bases.
     sources = {"wikifane": fane, "wojood": wojood}
-    plain = Featurizer(
-        Resources(
-            clusters=clusters,
-            counts=counts,
-            gazetteer=merge_gazetteers(
-                ("a", build_gazetteer(tagged, stem, min_count=1)), ("", lexicon)
-            ),
-        )
-    )
     n_source = 0
-    for name in config.augment:
-        corpus = sources[name]
-        step = max(1, round(1 / config.source_fraction)) if config.source_fraction > 0 else 0
-        for tokens, tags in corpus[::step] if step else []:
-            rows = plain.sentence(tokens)
-            trainer.append([[*r, *(f"{name}|{f}" for f in r)] for r in rows], tags)
-            n_source += 1
+    if config.augment and config.source_fraction > 0:
+        plain = Featurizer(
+            Resources(
+                clusters=clusters,
+                counts=counts,
+                gazetteer=merge_gazetteers(
+                    ("a", build_gazetteer(tagged, stem, min_count=1)), ("", lexicon)
+                ),
+            )
+        )
+        step = max(1, round(1 / config.source_fraction))
+        for name in config.augment:
+            for tokens, tags in sources[name][::step]:
+                rows = plain.sentence(tokens)
+                trainer.append([[*r, *(f"{name}|{f}" for f in r)] for r in rows], tags)
+                n_source += 1
     if n_source:
         log(f"out-of-domain: {n_source} sentences from {', '.join(config.augment)}")
     # Jackknife: each fold is featurised with the tagged-data gazetteer of the other folds,
