@@ -95,6 +95,7 @@ HEADING_MAX_WORDS = 6
 OVERRIDING_MODES = frozenset({"aerial", "drone", "unconventional", "suicide-attack"})
 COUNTERPART = frozenset({"ونظيره", "ونظيرته", "ونظيرها", "ونظيريه", "ونظراوه", "ونظرائه"})
 QUOTE_MARKS = frozenset({'"', "“", "”", "«", "»", "'", "(", ")"})
+NAME_QUOTES_ALL = frozenset({'"', "“", "”", "«", "»", "'"})
 DAMMA = "\u064f"
 OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "ته", "وه", "نه")
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
@@ -290,6 +291,8 @@ class _Coder:
             for k in keys:
                 if k in PREPOSITIONS:
                     return k
+            if prev.norm in ("ل", "ب", "ول", "وب") and before < first - 1:
+                return prev.norm[-1]  # لـ«الشرق الأوسط»، ل"الرياض": the proclitic before marks
         tn = self.tokens[first].norm
         if tn.startswith(("بال", "وبال", "فبال")):
             return "ب"
@@ -889,7 +892,7 @@ class _Coder:
             prep = self._prep_before(mi)
             if near and not modifier and prep == "ل" and between and not self._has_prep_clitic(
                 h + 1
-            ):
+            ) and self._titled(between):
                 # الأمين العام للأمم المتحدة (غوتيريش): the body of a title after the verb
                 nxt = next((x for x in order if self.doc.mentions[x].tokens[0]
                             in (m.tokens[1], m.tokens[1] + 1)), None)
@@ -910,6 +913,20 @@ class _Coder:
                 return self._group(si, mi, lo, hi), "subject after the verb"
             break
         return None
+
+    def _titled(self, between: range) -> bool:
+        """الأمين العام للأمم المتحدة، طائرات تابعة للتحالف: a title or an agent noun is the
+        first word after the verb, and the لـ-body after it is the doer's body; not when
+        something else comes first (استهدفت إحدى الغارات دبابة تابعة للحوثيين: the
+        subject is the raid, the لـ-body owns the tank it hit)."""
+        first = next(
+            (t for t in between if not self._is(t, "skippable")
+             and self.tokens[t].norm not in NAME_QUOTES_ALL),
+            None,
+        )
+        return first is not None and (
+            self.tokens[first].norm in _title_words() or self._is(first, "agent_noun")
+        )
 
     def _call_person(self, c: _Cand) -> str:
         """What the call verb says of its subject: "m" (دعا، يطالب), "f" (دعت، تدعو), "p"
