@@ -108,6 +108,10 @@ CALL_PREPS = frozenset({"الي", "علي"})
 # oblique (accusative/genitive) duals in construct: طرفي النزاع is called on, طرفا النزاع call
 OBLIQUE_DUALS = frozenset({"طرفي", "جانبي", "الطرفين", "الجانبين"})
 SENTENCE_BREAKS = frozenset({".", ":", "؟", "?", "!"})
+INFORMANTS = frozenset(
+    {"مصدر", "مصادر", "شهود", "شاهد", "محلل", "محللون", "محللين", "مراقبون", "مراقبين",
+     "خبير", "خبراء"}
+)  # who tell of or comment on acts, never who does them
 
 
 # broken plurals of things and groups, which take التي (كتائب القسام التي)
@@ -468,7 +472,22 @@ class _Coder:
         m = self.doc.mentions[mi]
         if m.actor.country is None:
             return False
+        if c.type != "REJECT" and self._informant(mi):
+            return False  # مصادر عسكرية، شهود عيان: they tell of acts; a denial is theirs
         return m.actor.sector_code not in SOURCE_SECTORS
+
+    def _informant(self, mi: int) -> bool:
+        """مصدر أمني، المصادر، شهود عيان، محللون مصريون: a mention named by a word for who
+        informs or comments (the KB gives sources a country and sector, not a doer)."""
+        words = self._mention_words(mi)
+        if not words:
+            return False
+        first = words[0]
+        for prefix in ("و", "ف"):
+            if first.startswith(prefix + "ال") or first.startswith(prefix + "م"):
+                first = first[1:]
+                break
+        return first.removeprefix("ال") in INFORMANTS
 
     def _prefilter(self, cands: list[_Cand]) -> list[_Cand]:
         """Drop triggers that name an aim or a name part rather than an act, and fold a verb
