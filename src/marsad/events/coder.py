@@ -1412,7 +1412,9 @@ class _Coder:
             if actors and died_in(self.tokens, c.hit, a, self.doc.mentions[actors[0]].tokens[0],
                                   lambda t: self._is(t, "casualty")):
                 actors, why = [], ""  # قال الناتو إن ثمانية قتلوا في الهجوم: the sayer
-        if c.addressee is not None and actors and (not self._may_call(actors, c) or (
+        first_person = why.startswith("first-person")  # نطالب: "we", said by one speaker
+        if c.addressee is not None and actors and not first_person and (
+            not self._may_call(actors, c) or (
             why.startswith(("nearest subject", "subject carried"))
             and self.doc.mentions[actors[0]].sentence == si
             and not self._subject_position(si, actors[0])

@@ -155,18 +155,33 @@ def object_disagrees(coder: _Coder, mi: int, c: _Cand) -> bool:
     """وحذرت المجلس العسكري، هاجمت المتمردين: the name right after a verb that does not agree
     with it (a feminine verb, a masculine noun; an accusative plural) is its object."""
     first = _skip(coder, c.hit.end, coder.doc.mentions[mi].tokens[0])
-    if c.hit.tense not in ("past", "present") or first != coder.doc.mentions[mi].tokens[0]:
-        return False  # أشعل مئات المحتجين: a word between may be the subject
+    if c.hit.tense not in ("past", "present"):
+        return False
     from marsad.events.lexicon import lexicon
 
     if any(t == "noun" for _, t in lexicon().index.get(c.hit.key, ())):
         return False  # قصف المدفعية، دعم الحوثيين: a verbal noun and its genitive doer
     verb, noun = coder._call_person(c), coder._noun_person(mi)
+    if noun != "p" and carries_subject(coder, c):
+        return True  # نطالب أولا الحكومة، انتقدوا الحكومة، وينتقدون السلطة: the object
+    if first != coder.doc.mentions[mi].tokens[0]:
+        return False  # أشعل مئات المحتجين: a word between may be the subject
     if verb == "f" and c.hit.key == c.hit.entry.head:
         return False  # a stem that itself ends in ت or starts with it (ثبت، تقدم)
     if noun == "m" and coder._mention_form(mi).endswith(FEMININE_WORD_END):
         return False  # متحدثة باسم الجيش: a woman, though her title is a man's word
     return noun == "obl" or {verb, noun} == {"m", "f"}
+
+
+def carries_subject(coder: _Coder, c: _Cand) -> bool:
+    """نطالب، طالبنا، انتقدوا، ينتقدون: a first-person verb or one with a plural subject
+    suffix has its subject in itself, so a single name after it is its object."""
+    if coder._first_person(c.hit):
+        return True
+    k, head = c.hit.key, c.hit.entry.head
+    if k.startswith(head):
+        return k != head and k[len(head):] == "وا"  # past: انتقدوا (not a stem in وا)
+    return k[:1] in "يت" and k.endswith("ون")  # present: ينتقدون، يطالبون
 
 
 def subject_before(
