@@ -697,6 +697,7 @@ class _SentenceQuotes:
         # a subject inside a clause about something else (التي تصنفها العاصمة، التي دعت
         # الحكومة) leaves the story's speaker as it was for the verbs after it
         background = cue.obj
+        named_path = False
         if cue.obj:
             # التي تصنفها العاصمة "منظمة إرهابية": the object pronoun takes up the noun before;
             # the subject follows the verb, and without one nobody here is the speaker
@@ -714,6 +715,7 @@ class _SentenceQuotes:
             speaker = self.main_subject(sent, t)
             after = t + 1
         else:
+            named_path = True
             speaker, after = self._named_speaker(sent, t, cue, first, limit)
             if self._as_said(t, cue, first):
                 # ...، على ما أعلنت الشرطة أمس؛ كما تقول البعثة في تقرير: the words come
@@ -730,6 +732,10 @@ class _SentenceQuotes:
                 speaker = self.speaker_after(t, limit)
         if speaker < 0:
             self.unnamed_sent = sent
+            if named_path and self._unknown_speaker_spoke(t, cue, limit):
+                # وقال تشاندار في مقال له: «...». واعتبر أن ...: a speaker we cannot name now
+                # holds the floor; the verbs after him no longer take up the one named before
+                self.last_speaker = -1
             return  # reported words without a speaker we can name are not attributed
         words = self._words_from(after, limit, cue)
         if words is None:
@@ -855,13 +861,13 @@ class _SentenceQuotes:
             speaker = self.anaphor(t, limit)
             if speaker >= 0:
                 after = t + 2
-        if (
-            speaker < 0
-            and not self.unknown_subject(t, limit)
-            and not self.unknown_before(t, first)
-            and self._agrees(t, self.last_speaker)
-        ):
-            speaker = self.last_speaker
+        if speaker < 0 and not self.unknown_before(t, first) and self._agrees(t, self.last_speaker):
+            if not self.unknown_subject(t, limit):
+                speaker = self.last_speaker
+            elif self._names_last_speaker(t, limit) and self._opens_words(t + 1, limit):
+                # وشدد البطريرك الماروني على أن after البطريرك الماروني فلان: the title
+                # names him again; his words open after it
+                speaker, after = self.last_speaker, t + 2
         return speaker, after
 
     def _agrees(self, t: int, speaker: int) -> bool:
@@ -871,6 +877,42 @@ class _SentenceQuotes:
             return True
         last = self.doc.tokens[self.doc.mentions[speaker].tokens[1] - 1].norm
         return last.endswith(("ون", "ين"))
+
+    def _unknown_speaker_spoke(self, t: int, cue: Cue, limit: int) -> bool:
+        """Whether a verb cue has a subject that the knowledge base does not know and words
+        opened after it (قال زاكروس هيوا: «...»، أكد رئيس اللجنة فلان: إن): someone else
+        speaks. A definite word said of the last speaker before (وشدد البطريرك على after
+        البطريرك فلان; الناطق باسم المجلس after مجلس القضاء) names him or his body again."""
+        if cue.pos != "verb" or not self.unknown_subject(t, limit):
+            return False
+        return not self._names_last_speaker(t, limit) and self._opens_words(t + 1, limit)
+
+    def _names_last_speaker(self, t: int, limit: int) -> bool:
+        """Whether the definite head of the subject after the cue, or the body after باسم
+        (الناطق باسم المجلس), was said of the last speaker before (``_titles_last_speaker``).
+        """
+        doc = self.doc
+        heads = [t + 1] + [
+            u + 1 for u in range(t + 1, min(limit - 1, t + 4)) if doc.tokens[u].norm == "باسم"
+        ]
+        return any(u < limit and self._titles_last_speaker(u) for u in heads)
+
+    def _titles_last_speaker(self, u: int) -> bool:
+        """Whether the definite word at ``u`` stood right before, or in, a mention of the last
+        speaker's actor (البطريرك الماروني بشارة الراعي; مجلس القضاء في إقليم كردستان)."""
+        doc = self.doc
+        word = doc.tokens[u].norm
+        if self.last_speaker < 0 or not word.startswith("ال"):
+            return False
+        head = canonical(word)
+        name = doc.mentions[self.last_speaker].actor.entity_name
+        for m in doc.mentions:
+            if m.actor.entity_name != name or m.tokens[0] >= u or m.rule == "nationality-adj":
+                continue  # الصحف التركية: the noun before a nationality is no title of it
+            for v in range(max(0, m.tokens[0] - 4), m.tokens[1]):
+                if canonical(doc.tokens[v].norm) == head:
+                    return True
+        return False
 
     def _as_said(self, t: int, cue: Cue, first: int) -> bool:
         """Whether the cue follows على ما or كما in the present (كما تقول X): "as X says"."""

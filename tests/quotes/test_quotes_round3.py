@@ -1,0 +1,49 @@
+"""Quote attribution, round 3: classes of phrasing seen in news unlike the dev gold
+(invented text)."""
+
+from __future__ import annotations
+
+from quote_docs import quoted_doc as _doc
+from quote_docs import speaker_pairs as _pairs
+
+
+def test_a_speaker_we_cannot_name_takes_the_floor_from_the_last_one() -> None:
+    text = (
+        "قال وزير الخارجية أحمد سالم إن الحوار مستمر. "
+        "وقال الكاتب جمال طوبال في مقال له: «إن الحكومة أخطأت في حساباتها». "
+        "واعتبر أن الانتخابات يجب أن تؤجل إلى العام المقبل."
+    )
+    doc = _doc(text, {"أحمد سالم": "Ahmed Salem"})
+    assert _pairs(doc) == [("Ahmed Salem", "الحوار مستمر")]
+
+
+def test_a_title_and_unknown_name_before_a_colon_end_the_last_speaker() -> None:
+    text = (
+        "وأعلنت وزارة الصحة أن المستشفيات تعمل بكامل طاقتها. "
+        "وأكد رئيس لجنة أهالي المفقودين سامر دحبور: إن العائلات تنتظر أخبارا منذ أشهر. "
+        "وأشار إلى أن اللجنة ستواصل اعتصامها أمام المبنى."
+    )
+    doc = _doc(text, {"وزارة الصحة": "Ministry of Health"}, {"وزارة الصحة": "ORG"})
+    assert _pairs(doc) == [("Ministry of Health", "المستشفيات تعمل بكامل طاقتها")]
+
+
+def test_a_definite_title_said_of_the_last_speaker_still_names_him() -> None:
+    text = (
+        "قال المطران الأرثوذكسي يوسف الخوري إن الكنيسة باقية في المنطقة. "
+        "وشدد المطران الأرثوذكسي على أن «الحوار هو الطريق الوحيد». "
+        "وأضاف أن الشباب يجب أن يبقوا في قراهم."
+    )
+    doc = _doc(text, {"يوسف الخوري": "Youssef al-Khoury"})
+    assert [s for s, _ in _pairs(doc)] == ["Youssef al-Khoury"] * 3
+
+
+def test_the_spokesman_of_the_body_named_before_speaks_for_it() -> None:
+    text = (
+        "أكد مجلس القضاء في الإقليم أنه يضمن محاكمة عادلة للمتهمين. "
+        "وقال الناطق باسم المجلس القاضي هيمن كاوه في بيان: «إن التحقيق بدأ أمس». "
+        "وأضاف أن المتهمين سيمثلون أمام المحكمة قريبا."
+    )
+    doc = _doc(
+        text, {"مجلس القضاء في الإقليم": "Judicial Council"}, {"مجلس القضاء في الإقليم": "ORG"}
+    )
+    assert [s for s, _ in _pairs(doc)] == ["Judicial Council"] * 3
