@@ -47,3 +47,34 @@ def test_the_spokesman_of_the_body_named_before_speaks_for_it() -> None:
         text, {"مجلس القضاء في الإقليم": "Judicial Council"}, {"مجلس القضاء في الإقليم": "ORG"}
     )
     assert [s for s, _ in _pairs(doc)] == ["Judicial Council"] * 3
+
+
+def test_tightening_measures_past_a_subject_and_time_words_is_no_saying() -> None:
+    text = "وشددت الشرطة المحلية صباح أمس من إجراءاتها حول مبنى البرلمان قبل الجلسة."
+    doc = _doc(text, {"الشرطة المحلية": "Local Police"}, {"الشرطة المحلية": "ORG"})
+    assert _pairs(doc) == []
+
+
+def test_stressing_on_after_the_subject_is_still_a_quote() -> None:
+    text = "وشدد الوزير سامي الحداد على أن الحكومة ماضية في الإصلاحات."
+    doc = _doc(text, {"سامي الحداد": "Sami Haddad"})
+    assert _pairs(doc) == [("Sami Haddad", "الحكومة ماضية في الإصلاحات")]
+
+
+def test_reaching_an_age_or_amount_is_no_informing() -> None:
+    text = (
+        "قال الناشط كريم العلي إن ابنه اعتقل ظلما. "
+        "ويبلغ من العمر 16 عاما فقط. "
+        "وتبلغ نحو 300 دولار قيمة الكفالة التي طلبتها المحكمة."
+    )
+    doc = _doc(text, {"كريم العلي": "Karim al-Ali"})
+    assert _pairs(doc) == [("Karim al-Ali", "ابنه اعتقل ظلما")]
+
+
+def test_bare_tabi_before_li_means_belonging_to() -> None:
+    text = (
+        "قال المتحدث العسكري خالد الصالح إن الطائرات قصفت مواقع المتمردين. "
+        "ودمرت الغارات مخزنا تابع لهم قرب الحدود."
+    )
+    doc = _doc(text, {"خالد الصالح": "Khaled al-Saleh"})
+    assert _pairs(doc) == [("Khaled al-Saleh", "الطائرات قصفت مواقع المتمردين")]

@@ -70,6 +70,11 @@ _BEFORE_VERBAL_NOUN = {"عدم", "تم", "يتم", "سيتم", "وتم", "ويت
 _BEFORE_NOUN_ONLY = {"بعد", "قبل", "اثر", "عقب", "رغم", "اكثر", "الاكثر", "اقل", "الاقل"}
 # A cue followed by this preposition has another sense: شدد من إجراءاته (tightened them).
 _OTHER_SENSE = {"شدد": "من"}
+# What one tightens (شددت الشرطة صباح أمس من إجراءاتها، شدد الجيش قبضته): nouns of measures,
+# grip, control and siege, as stems; شدد with one of them after من has that other sense.
+_TIGHTENED = ("اجراء", "قبض", "رقاب", "حراس", "تدابير", "حصار", "قيود", "عقوب")
+# Words after أبلغ/يبلغ in its sense "reach, amount to" (يبلغ من العمر 10 سنوات، تبلغ نحو).
+_REACH_NEXT = {"من", "نحو", "حوالي", "قرابه", "زهاء", "عدد", "عدده", "عددهم", "قيمه", "مجموع"}
 # Words opening a clause about the speaker (قال فلان، الذي يعد ...، وهو ...).
 _DESCRIBERS = _RELATIVES | {"وهو", "وهي", "وهم"}
 # A preposition with a pronoun right after a relative clause's verb takes up the noun before
@@ -551,12 +556,38 @@ class _SentenceQuotes:
         nxt = self.doc.tokens[t + 1].norm if t + 1 < len(self.doc.tokens) else ""
         if _OTHER_SENSE.get(cue.lemma) == nxt:
             return False  # وشددت من إجراءاتها: tightened, not stressed
+        if self._other_sense(t, cue, nxt):
+            return False
         if cue.obj and self.speaker_after(t, self.doc.sentence_tokens[self.sent][1]) < 0:
             return False  # وصفه إطلاق الصاروخ: a verbal noun, or a subject we cannot name
         if cue.pos != "noun" or self.doc.tokens[t].norm.endswith("ه"):
             return True
         idx = self.mention_at.get(t + 1, -1)
         return idx >= 0 and self.doc.mentions[idx].tokens[0] == t + 1
+
+    def _other_sense(self, t: int, cue: Cue, nxt: str) -> bool:
+        """Cue forms that have another sense here: شدد (الأمن) ... من إجراءاته (tightened
+        them, past a subject and time words); يبلغ من العمر، تبلغ نحو (reach, amount to);
+        a bare تابع before ل (معسكر تابع لها: belonging to)."""
+        doc = self.doc
+        token = doc.tokens[t]
+        if cue.lemma == "أبلغ":
+            return nxt in _REACH_NEXT or (
+                t + 1 < len(doc.tokens) and doc.tokens[t + 1].kind == "num"
+            )
+        if cue.lemma == "تابع":
+            return token.norm == "تابع" and nxt.startswith("ل") and nxt not in ("لدي", "لكن")
+        if cue.lemma != "شدد":
+            return False
+        end = doc.sentence_tokens[self.sent][1]
+        for u in range(t + 1, min(end - 1, t + 9)):
+            word = doc.tokens[u].norm
+            if word in _COMPLEMENTISERS or word == "علي" or doc.tokens[u].kind == "punct":
+                return False
+            if word == "من":
+                after = canonical(doc.tokens[u + 1].norm)
+                return after.startswith(_TIGHTENED)
+        return False
 
     def _verb_slot(self, t: int, cue: Cue) -> bool:
         """Whether a past form that is also a noun (طالب، شكر) stands where a verb does: with
