@@ -1097,6 +1097,14 @@ class Finder:
                     )
                 continue
             pos = self.doc.tokens[p.seg.i].start
+            if p.inst.group == "coalition":
+                nxt = self.doc.tokens[p.seg.j] if p.seg.j < len(self.doc.tokens) else None
+                if nxt is not None and nxt.norm in W.RELATIVES:
+                    continue  # التحالف الذي تقترحه روسيا: a coalition the clause describes
+                coalition = self._coalition(pos, theatre)
+                if coalition is not None:
+                    self.add(p.seg.i, p.seg.j, p.seg.cut, coalition, "bare-coalition", p.sentence)
+                continue
             earlier = [
                 m
                 for m in self.mentions
@@ -1159,6 +1167,44 @@ class Finder:
             elif main is not None and p.inst.group not in W.DOMINANT_ONLY:
                 ref = refs.body(p.inst, main)
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
+
+    def _coalition(self, pos: int, theatre: str | None) -> ActorRef | None:
+        """التحالف alone: the coalition named before it, else the one that fights in the state
+        where the article places its events (Yemen, Iraq, Syria); elsewhere none is assumed."""
+        known = {_coalition_ref(v).key for v in W.COALITIONS.values()}
+        for m in sorted(self.mentions, key=lambda m: m.span, reverse=True):
+            if m.span[0] < pos and m.actor.key in known:
+                return m.actor
+        if self._other_coalition():
+            return None  # التحالف الوطني، التحالف الحاكم: a political bloc may be meant
+        if theatre is not None:
+            return _coalition_ref(W.COALITIONS[theatre]) if theatre in W.COALITIONS else None
+        # else the one coalition whose states the article names, as places or by their actors
+        # (الحوثيون، صنعاء → Yemen), when the other's are named at most half as often
+        votes: Counter[str] = Counter()
+        for code, n in self.places.items():
+            if code in W.COALITIONS:
+                votes[W.COALITIONS[code]] += n
+        for m in self.mentions:
+            if m.span[0] < pos and m.actor.country in W.COALITIONS:
+                votes[W.COALITIONS[m.actor.country]] += 1
+        top = votes.most_common(2)
+        if not top or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+            return None
+        return _coalition_ref(top[0][0])
+
+    def _other_coalition(self) -> bool:
+        """Whether the article names a coalition other than the known ones (التحالف الوطني)."""
+        tokens = self.doc.tokens
+        known = {_coalition_ref(v).key for v in W.COALITIONS.values()}
+        covered = {x for m in self.mentions if m.actor.key in known for x in range(*m.tokens)}
+        for x in range(len(tokens) - 1):
+            if x in covered or not self._reads(x, W.COALITION_HEAD):
+                continue
+            nxt = tokens[x + 1]
+            if nxt.is_word and nxt.norm.startswith("ال") and nxt.norm not in W.NAME_STOP:
+                return True
+        return False
 
     def _government_of(self, code: str | None, pos: int) -> kb.Institution | None:
         """The last authority of state ``code`` named before ``pos`` (حكومة الوفاق)."""
@@ -1241,6 +1287,16 @@ class Finder:
         if code in kb.countries():
             return refs.state(code)
         return None
+
+
+def _coalition_ref(spec: str) -> ActorRef:
+    """``fixed:<English name>`` or ``org:<id>`` of ``words.COALITIONS`` as an actor."""
+    kind, _, name = spec.partition(":")
+    if kind == "org":
+        return refs.org(kb.orgs()[name])
+    inst = next(i for i in kb.institutions() if i.kind == "fixed" and i.en == name)
+    assert inst.country is not None
+    return refs.body(inst, inst.country)
 
 
 def find_mentions(doc: Doc, day: dt.date | None) -> list[Mention]:

@@ -233,6 +233,15 @@ FIGHTER_GROUPS = frozenset(
 )
 # Collectives named after no state (أطراف النزاع): the state where the article places the conflict.
 THEATRE_GROUPS = frozenset({"parties"})
+# "The coalition" alone, by the state where the article places its events: the coalition that
+# fights there (the knowledge base's fixed institution or organisation id).
+COALITION_HEAD = _set("التحالف")
+RELATIVES = _set("الذي التي الذين اللذين اللتين")
+COALITIONS = {
+    "YEM": "fixed:Saudi-led coalition",
+    "IRQ": "org:coalition_isis",
+    "SYR": "org:coalition_isis",
+}
 # Ethnic and sectarian communities after a fighters' head: English adjective, and the knowledge-base
 # groups (org ids, or fixed institutions' English names) of that community that such fighters
 # usually are, most specific first: المقاتلين الأكراد after وحدات حماية الشعب are those units.
