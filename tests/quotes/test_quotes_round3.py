@@ -78,3 +78,30 @@ def test_bare_tabi_before_li_means_belonging_to() -> None:
     )
     doc = _doc(text, {"خالد الصالح": "Khaled al-Saleh"})
     assert _pairs(doc) == [("Khaled al-Saleh", "الطائرات قصفت مواقع المتمردين")]
+
+
+def test_unquoted_words_end_at_a_full_stop_where_sentences_ran_together() -> None:
+    # an opening mark left unclosed earlier keeps the sentences together: the stop still
+    # ends the words that no mark encloses
+    text = (
+        "وقال الوزير ماهر الزين «نحن مستعدون للحوار. "
+        "وأشار الوزير ماهر الزين إلى أن الوفد وصل صباح أمس. "
+        "وشهدت العاصمة مظاهرات حاشدة طوال اليوم."
+    )
+    doc = _doc(text, {"ماهر الزين": "Maher al-Zein"})
+    assert _pairs(doc)[-1] == ("Maher al-Zein", "الوفد وصل صباح أمس")
+
+
+def test_a_mark_that_opens_again_before_closing_was_left_open() -> None:
+    text = (
+        "وصرح الناطق سليم داود: «نؤكد أن المنفذ شاب في العشرين.. "
+        "ونشرت الصحف صورة الشاب المعروف باسم «أ ب» قبل سفره بشهرين."
+    )
+    doc = _doc(text, {"سليم داود": "Salim Daoud"})
+    assert _pairs(doc) == [("Salim Daoud", "نؤكد أن المنفذ شاب في العشرين")]
+
+
+def test_a_stop_inside_closed_marks_does_not_end_the_words() -> None:
+    text = "وقال الوزير ماهر الزين في مؤتمر صحافي: «الأمن مسؤولية الجميع.. ولا أحد يقدر وحده»."
+    doc = _doc(text, {"ماهر الزين": "Maher al-Zein"})
+    assert _pairs(doc) == [("Maher al-Zein", "الأمن مسؤولية الجميع.. ولا أحد يقدر وحده")]

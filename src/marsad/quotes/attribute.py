@@ -1076,7 +1076,11 @@ class _SentenceQuotes:
                     start += 1  # ؛ إن ...
                 if start < limit and doc.tokens[start].norm in _OPEN_QUOTES:
                     shut = self._closing(start, limit)
-                    if shut >= 0 and self._is_name(shut, limit):
+                    if (
+                        shut >= 0
+                        and self._is_name(shut, limit)
+                        and not self._left_open(start, shut)
+                    ):
                         # أن “قوة حماية” صدت هجوما: the marks set off a name inside the words
                         words_end = self._clause_end(start, limit)
                         return doc.tokens[start].start, doc.tokens[words_end - 1].end
@@ -1096,6 +1100,20 @@ class _SentenceQuotes:
                 if doc.tokens[u].norm == close:
                     end = u
                     break
+            opener = doc.tokens[start - 1].norm if start > 0 else ""
+            reopened = next(
+                (u for u in range(start, end) if opener != close and doc.tokens[u].norm == opener),
+                -1,
+            )
+            shut_after = any(
+                doc.tokens[u].norm == close for u in range(limit, min(len(doc.tokens), limit + 2))
+            )
+            if reopened >= 0 or (end == limit and not shut_after):
+                # «نؤكد ... العشرين.. وأوردت الصحف أن «ش أ أ» التحق: a mark never closed
+                # (another opens first, or none closes it) ends the words at a full stop
+                stop = self._full_stop(start, reopened if reopened >= 0 else limit)
+                if stop >= 0:
+                    end = stop
         else:
             end = self._clause_end(start, limit)
         while end > start and doc.tokens[end - 1].kind == "punct":
@@ -1103,6 +1121,14 @@ class _SentenceQuotes:
         if end - start < 2:
             return None
         return doc.tokens[start].start, doc.tokens[end - 1].end
+
+    def _left_open(self, open_tok: int, shut: int) -> bool:
+        """Whether the mark at ``open_tok`` opens again before ``shut`` closes a mark: it was
+        left open, and ``shut`` closes the second («نؤكد ... العشرين.. باسم «ش أ أ»)."""
+        mark = self.doc.tokens[open_tok].norm
+        return _OPEN_QUOTES[mark] != mark and any(
+            self.doc.tokens[v].norm == mark for v in range(open_tok + 1, shut)
+        )
 
     def _closing(self, open_tok: int, limit: int) -> int:
         """The token that closes the quotation mark at ``open_tok``, or -1."""
@@ -1130,9 +1156,36 @@ class _SentenceQuotes:
                 nxt == "في" and u + 2 < limit and doc.tokens[u + 2].norm == "حين"
             ):
                 return u
+        stop = self._full_stop(start, limit)
+        if stop >= 0:
+            limit = stop
         while limit > start and doc.tokens[limit - 1].kind == "punct":
             limit -= 1
         return limit
+
+    def _full_stop(self, start: int, limit: int) -> int:
+        """The first full stop (., !, ?) between ``start`` and ``limit`` with words after it,
+        or -1. Sentences are split at stops, except where a quotation mark left open runs
+        them together; then the stop still ends words that no mark encloses. A stop after a
+        one- or two-letter word is an abbreviation (د. محمد)."""
+        doc = self.doc
+        u = start - 1
+        while u < limit - 2:
+            u += 1
+            mark = doc.tokens[u].norm
+            if mark in _OPEN_QUOTES:
+                shut = self._closing(u, limit)
+                if shut > u and not self._left_open(u, shut):
+                    u = shut  # قال إن: «... للجميع.. لا يمكن ...»: a stop inside marks
+                    continue
+            if u < start + 2 or doc.tokens[u].norm not in (".", "!", "?", "؟"):
+                continue
+            prev = doc.tokens[u - 1]
+            if prev.kind == "word" and len(prev.norm) <= 2:
+                continue
+            if doc.tokens[u + 1].kind != "punct":
+                return u
+        return -1
 
     def _add(
         self, sent: int, cue_tok: int, speaker: int, words: Span, *, remember: bool = True
