@@ -349,7 +349,13 @@ def format_report(report: Report, per_article: bool = False) -> str:
 def main() -> None:  # pragma: no cover - `python -m marsad.evaluate GOLD`
     import sys
 
-    path = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("../shared/gold/dev")
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    path = Path(args[0]) if args else Path("../shared/gold/dev")
+    if "-h" in sys.argv or "--help" in sys.argv:
+        print("usage: python -m marsad.evaluate [GOLD_DIR] [--per-article]  (or: marsad eval)")
+        return
+    if not path.is_dir():
+        sys.exit(f"marsad.evaluate: no gold folder at {path}")
     print(format_report(evaluate(path), per_article="--per-article" in sys.argv))
 
 
