@@ -105,3 +105,12 @@ def test_a_stop_inside_closed_marks_does_not_end_the_words() -> None:
     text = "وقال الوزير ماهر الزين في مؤتمر صحافي: «الأمن مسؤولية الجميع.. ولا أحد يقدر وحده»."
     doc = _doc(text, {"ماهر الزين": "Maher al-Zein"})
     assert _pairs(doc) == [("Maher al-Zein", "الأمن مسؤولية الجميع.. ولا أحد يقدر وحده")]
+
+
+def test_a_negated_cue_reports_no_words() -> None:
+    text = (
+        "وقالت المتحدثة رنا سعيد إن الجنود تعرضوا لهجوم. "
+        "ولم يؤكد جيش الدفاع مقتل الشاب بل اكتفى بالإشارة إلى إصابته."
+    )
+    doc = _doc(text, {"رنا سعيد": "Rana Said", "جيش الدفاع": "Army"}, {"جيش الدفاع": "ORG"})
+    assert _pairs(doc) == [("Rana Said", "الجنود تعرضوا لهجوم")]

@@ -73,6 +73,8 @@ _OTHER_SENSE = {"شدد": "من"}
 # What one tightens (شددت الشرطة صباح أمس من إجراءاتها، شدد الجيش قبضته): nouns of measures,
 # grip, control and siege, as stems; شدد with one of them after من has that other sense.
 _TIGHTENED = ("اجراء", "قبض", "رقاب", "حراس", "تدابير", "حصار", "قيود", "عقوب")
+# Particles of negation before a verb (ولم يؤكد الجيش، لم توضح الرئاسة): nothing was said.
+_NEGATIONS = {"لم", "ولم", "فلم", "لن", "ولن", "فلن"}
 # Words after أبلغ/يبلغ in its sense "reach, amount to" (يبلغ من العمر 10 سنوات، تبلغ نحو).
 _REACH_NEXT = {"من", "نحو", "حوالي", "قرابه", "زهاء", "عدد", "عدده", "عددهم", "قيمه", "مجموع"}
 # Words opening a clause about the speaker (قال فلان، الذي يعد ...، وهو ...).
@@ -768,6 +770,8 @@ class _SentenceQuotes:
                 # holds the floor; the verbs after him no longer take up the one named before
                 self.last_speaker = -1
             return  # reported words without a speaker we can name are not attributed
+        if cue.pos == "verb" and t > first and doc.tokens[t - 1].norm in _NEGATIONS:
+            return  # ولم يؤكد الجيش مقتله: the words were not said
         words = self._words_from(after, limit, cue)
         if words is None:
             return
