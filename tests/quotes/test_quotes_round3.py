@@ -114,3 +114,9 @@ def test_a_negated_cue_reports_no_words() -> None:
     )
     doc = _doc(text, {"رنا سعيد": "Rana Said", "جيش الدفاع": "Army"}, {"جيش الدفاع": "ORG"})
     assert _pairs(doc) == [("Rana Said", "الجنود تعرضوا لهجوم")]
+
+
+def test_carried_to_hospital_is_no_cue_and_does_not_cut_the_words() -> None:
+    text = "وأشار المتحدث كمال نادر إلى أن الجرحى نقلوا إلى مستشفى المدينة لتلقي العلاج."
+    doc = _doc(text, {"كمال نادر": "Kamal Nader"})
+    assert _pairs(doc) == [("Kamal Nader", "الجرحى نقلوا إلى مستشفى المدينة لتلقي العلاج")]

@@ -570,13 +570,17 @@ class _SentenceQuotes:
     def _other_sense(self, t: int, cue: Cue, nxt: str) -> bool:
         """Cue forms that have another sense here: شدد (الأمن) ... من إجراءاته (tightened
         them, past a subject and time words); يبلغ من العمر، تبلغ نحو (reach, amount to);
-        a bare تابع before ل (معسكر تابع لها: belonging to)."""
+        نقل إلى (carried to); a bare تابع before ل (معسكر تابع لها: belonging to)."""
         doc = self.doc
         token = doc.tokens[t]
         if cue.lemma == "أبلغ":
             return nxt in _REACH_NEXT or (
                 t + 1 < len(doc.tokens) and doc.tokens[t + 1].kind == "num"
             )
+        if cue.lemma == "نقل":
+            # وأنه نُقل إلى المستشفى، نقلوا إلى مستشفى: carried somewhere, no words; with
+            # an object first (نقل الوزير إلى نظيره رسالة) it may convey words
+            return nxt == "الي" or nxt.startswith("للمستشف")
         if cue.lemma == "تابع":
             return token.norm == "تابع" and nxt.startswith("ل") and nxt not in ("لدي", "لكن")
         if cue.lemma != "شدد":
