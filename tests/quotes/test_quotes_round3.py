@@ -120,3 +120,15 @@ def test_carried_to_hospital_is_no_cue_and_does_not_cut_the_words() -> None:
     text = "وأشار المتحدث كمال نادر إلى أن الجرحى نقلوا إلى مستشفى المدينة لتلقي العلاج."
     doc = _doc(text, {"كمال نادر": "Kamal Nader"})
     assert _pairs(doc) == [("Kamal Nader", "الجرحى نقلوا إلى مستشفى المدينة لتلقي العلاج")]
+
+
+def test_a_state_described_by_a_relative_clause_does_not_take_the_floor() -> None:
+    text = (
+        "وأعاد الوزير سامي النجار التأكيد على موقف بلاده التي ترى أن الحل سياسي، "
+        "وقال: «نحن مع الحوار بين الجميع»."
+    )
+    doc = _doc(text, {"سامي النجار": "Sami Najjar", "بلاده": "Country"}, {"بلاده": "GPE"})
+    assert _pairs(doc) == [
+        ("Country", "الحل سياسي"),
+        ("Sami Najjar", "نحن مع الحوار بين الجميع"),
+    ]

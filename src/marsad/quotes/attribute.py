@@ -521,6 +521,12 @@ class _SentenceQuotes:
                 return q.speaker_mention
         if self.unnamed_sent == sent:
             return -1  # وأضاف مموزيني: ...، مشيرا: the speaker is one we cannot name
+        subject = self.opening_subject(sent, cue_tok)
+        return self.last_speaker if subject is None else subject
+
+    def opening_subject(self, sent: int, cue_tok: int) -> int | None:
+        """The subject that opens the sentence before ``cue_tok``, -1 for one we cannot name,
+        None where no name opens it."""
         first = self.doc.sentence_tokens[sent][0]
         for idx, m in enumerate(self.doc.mentions):
             if (
@@ -542,7 +548,7 @@ class _SentenceQuotes:
                         return -1
                     return idx
                 break
-        return self.last_speaker
+        return None
 
     def _is_cue(self, t: int, cue: Cue) -> bool:
         """A cue word in an actor's name (قوى إعلان الحرية، قالن) is part of the name, and a
@@ -734,6 +740,7 @@ class _SentenceQuotes:
         # a subject inside a clause about something else (التي تصنفها العاصمة، التي دعت
         # الحكومة) leaves the story's speaker as it was for the verbs after it
         background = cue.obj
+        described = False
         named_path = False
         if cue.obj:
             # التي تصنفها العاصمة "منظمة إرهابية": the object pronoun takes up the noun before;
@@ -746,7 +753,15 @@ class _SentenceQuotes:
             speaker, after = subject, t + 1  # الإدارة الأميركية دعت مصر إلى ...
         elif (embedded := self.embedded_speaker(t, cue, first, limit)) is not None:
             speaker, after = embedded
-            background = speaker >= 0 and doc.mentions[speaker].tokens[0] > t  # not the head
+            # not the head; nor a body or state that a relative clause describes (وجهة نظر
+            # بلاده التي ترى أن، واشنطن التي تتهم): the story goes on with its own subject
+            described = (
+                speaker >= 0
+                and doc.tokens[t - 1].norm in _RELATIVES
+                and doc.mentions[speaker].tokens[0] < t
+                and doc.mentions[speaker].actor.kind != "PER"
+            )
+            background = speaker >= 0 and (doc.mentions[speaker].tokens[0] > t or described)
         elif self.pronoun_subject(t, first):
             # لكنها أكدت، وأنه أبلغ روسيا: the pronoun is the subject, a name after is the hearer
             speaker = self.main_subject(sent, t)
@@ -790,6 +805,12 @@ class _SentenceQuotes:
         ):
             return  # وذكر بومبيو لافروف بالحظر: an actor right after the speaker is the object
         self._add(sent, t, speaker, words, remember=cue.pos == "verb" and not background)
+        if described:
+            # the story goes on with the sentence's own subject (وأعاد لافروف التأكيد بوجهة
+            # نظر بلاده التي ترى أن ...، وقال), or with nobody we know
+            opener = self.opening_subject(sent, t)
+            if opener is None or opener != speaker:
+                self.last_speaker = -1 if opener is None else opener
 
     def _opening(self, after: int, limit: int, cue: Cue) -> tuple[int, bool]:
         """For cues that take a preposition (طالب بـ، دعا إلى): the token of that preposition,
