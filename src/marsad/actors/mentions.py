@@ -1097,6 +1097,19 @@ class Finder:
                     )
                 continue
             pos = self.doc.tokens[p.seg.i].start
+            if p.inst.group in W.FIGHTER_GROUPS:
+                if self._qualified(p.seg.j) or (
+                    p.seg.i > 0 and self._reads_member(p.seg.i - 1)
+                ):
+                    # الميليشيات المتطرفة، المسلحين الفارين: some of them, not the group;
+                    # عناصرها المسلحين: an adjective of another body's members
+                    continue
+                armed = self._armed_group(p.sentence) or (
+                    refs.body(p.inst, theatre) if theatre is not None else None
+                )
+                if armed is not None:
+                    self.add(p.seg.i, p.seg.j, p.seg.cut, armed, "bare-armed", p.sentence)
+                continue
             if p.inst.group == "coalition":
                 nxt = self.doc.tokens[p.seg.j] if p.seg.j < len(self.doc.tokens) else None
                 if nxt is not None and nxt.norm in W.RELATIVES:
@@ -1167,6 +1180,37 @@ class Finder:
             elif main is not None and p.inst.group not in W.DOMINANT_ONLY:
                 ref = refs.body(p.inst, main)
                 self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-institution-main", p.sentence)
+
+    def _qualified(self, j: int) -> bool:
+        """Whether a definite word follows token ``j - 1``: an adjective that picks some of
+        them (المتطرفة) or a group's name (المسلحين الحوثيين, found as the group itself)."""
+        return j < len(self.doc.tokens) and self.doc.tokens[j].norm.startswith(kb.ARTICLE)
+
+    def _reads_member(self, x: int) -> bool:
+        """Whether token ``x`` is a members' noun with a pronoun suffix (عناصرها، رجاله)."""
+        word = self.doc.tokens[x].norm
+        return any(
+            word.startswith(m) and len(word) > len(m) and word[len(m) :] in W.MEMBER_SUFFIXES
+            for m in W.MEMBER_NOUNS
+        )
+
+    def _armed_group(self, sent: int) -> ActorRef | None:
+        """The armed group the article is about, which المتمردون، الميليشيات or المسلحون alone
+        mean: a rebel or militia group named at least twice and twice as often as any other,
+        and named near the bare word (a round-up of news names other wars further on)."""
+        named: Counter[str] = Counter()
+        near: set[str] = set()
+        ref: dict[str, ActorRef] = {}
+        for m in self.mentions:
+            if m.actor.key.startswith("org:") and m.actor.sector_code in W.ARMED_SECTORS:
+                named[m.actor.key] += 1
+                ref[m.actor.key] = m.actor
+                if sent - W.ARMED_NEAR <= m.sentence <= sent + 2:
+                    near.add(m.actor.key)
+        top = named.most_common(2)
+        if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
+            return None
+        return ref[top[0][0]] if top[0][0] in near else None
 
     def _coalition(self, pos: int, theatre: str | None) -> ActorRef | None:
         """التحالف alone: the coalition named before it, else the one that fights in the state

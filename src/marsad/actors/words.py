@@ -233,6 +233,12 @@ FIGHTER_GROUPS = frozenset(
 )
 # Collectives named after no state (أطراف النزاع): the state where the article places the conflict.
 THEATRE_GROUPS = frozenset({"parties"})
+# Sectors of the armed groups that a bare fighters' head (المتمردون، الميليشيات) may stand for.
+ARMED_SECTORS = frozenset({"REB", "PRM"})
+# Nouns of a body's members that المسلحين may qualify (عناصرها المسلحين: its armed members).
+MEMBER_NOUNS = _set("عناصر أفراد رجال مقاتلي أنصار أتباع")
+MEMBER_SUFFIXES = frozenset({"ه", "ها", "هم", "هما", "نا"})
+ARMED_NEAR = 6  # sentences before a bare fighters' head within which its group must be named
 # "The coalition" alone, by the state where the article places its events: the coalition that
 # fights there (the knowledge base's fixed institution or organisation id).
 COALITION_HEAD = _set("التحالف")
