@@ -132,3 +132,11 @@ def test_a_state_described_by_a_relative_clause_does_not_take_the_floor() -> Non
         ("Country", "الحل سياسي"),
         ("Sami Najjar", "نحن مع الحوار بين الجميع"),
     ]
+
+
+def test_wa_aden_is_no_feminine_plural_of_promise() -> None:
+    text = "وقال المحافظ ناصر الخضر إن القوات حررت لحج وعدن من المسلحين خلال أسبوع."
+    doc = _doc(text, {"ناصر الخضر": "Nasser al-Khader"})
+    assert _pairs(doc) == [
+        ("Nasser al-Khader", "القوات حررت لحج وعدن من المسلحين خلال أسبوع"),
+    ]

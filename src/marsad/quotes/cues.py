@@ -8,7 +8,8 @@ from importlib import resources
 
 from marsad.text.normalize import norm
 
-_PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "ن", "نا")
+# no ن of the feminine plural (قلن): rare in news, and وعدن is و + عدن (Aden)
+_PAST_SUFFIXES = ("", "ت", "ا", "تا", "وا", "نا")
 _PRESENT_PREFIXES = ("ي", "ت", "ن", "ا")
 _PRESENT_SUFFIXES = ("", "ون", "ان", "ن", "ين")
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
