@@ -57,6 +57,8 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in kb.titles() for w in t.split())
 
 
+# Acts that judge or ask for another act named right after them (إدانة الهجمات، رفض التدخل).
+JUDGING = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 # Speech acts that take the event they name as their content.
 ABSORBING = frozenset({"REQUEST", "REJECT", "THREATEN", "SUPPORT"})
 COOPERATIVE_FUTURE = frozenset({"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"})
@@ -404,6 +406,13 @@ class _Coder:
                 # قلقه إزاء الاشتباكات، تدريبهم على إطلاق النار: not an act of the subject
                 c.embedded = True
                 c.reasons.append("named as an object of concern or practice: needs its own actor")
+            elif c.hit.tense == "noun" and any(
+                o.entry.type in JUDGING and o.head < c.hit.head and 0 <= c.hit.head - o.end <= 2
+                for o in hits
+            ):
+                # إدانة بلاده الهجمات، رفضه استهداف المدنيين: who judges an act does not do it
+                c.embedded = True
+                c.reasons.append("named as what a condemnation, rejection or call is about")
         if any(c.type in ("ASSAULT", "COERCE") and c.hit.tense == "noun" for c in cands) and any(
             self._is(t, "drill") for t in range(a, b)
         ):
@@ -1182,7 +1191,12 @@ class _Coder:
         if c.type == "CONSULT":
             for mi in order:
                 first = self.doc.mentions[mi].tokens[0]
-                if e <= first <= e + 3 and not any(self._punct(t) for t in range(e, first)):
+                last = self.doc.mentions[mi].tokens[1]
+                wrapped = last < len(self.tokens) and self.tokens[last].norm in doers.NAME_QUOTES
+                if e <= first <= e + 3 and not any(
+                    self._punct(t) and not (wrapped and self.tokens[t].norm in doers.NAME_QUOTES)
+                    for t in range(e, first)
+                ):  # زيارة «ميدفيديف» لمصر: a name in quotation marks is still the genitive
                     group = self._group(si, mi, lo, hi)
                     with_ = any(self.tokens[t].norm in ("مع", "ومع") for t in range(e, first))
                     prep = self._prep_before(mi)
@@ -1990,6 +2004,8 @@ class _Coder:
                     continue  # قتل ثلاثة جنود في هجوم: the victims, not the attackers
                 if verbal and not doers.may_be_subject(self, si, mi, h):
                     continue  # an object or a name deep in a long sentence
+                if not verbal and not doers.in_subject_slot(self, si, mi):
+                    continue  # إدانة بلاده الهجمات، مبعوث الأمم المتحدة: a genitive, no doer
                 if c.type in FORCE and m.actor.sector_code in MONITORS:
                     continue  # وذكر المرصد أن ...: monitors report force, they do not use it
                 if self._prep_before(mi) is None:

@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 SENTENCE_BREAKS = frozenset({".", ":", "؟", "?", "!"})
 # quotation marks that may wrap a name (not brackets, which wrap asides)
 NAME_QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
+OPENING_BRACKETS = frozenset({"(", "[", "{"})
+# قام بـ: "did", whose subject does the act the noun after ب names
+DOING_VERBS = frozenset({"قام", "قامت", "وقام", "وقامت", "قاموا", "يقوم", "تقوم", "ويقوم", "وتقوم"})
 # acts whose verbal noun takes its doer as genitive and its target after لـ
 DOER_LAM_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
 # a possessive pronoun's gender: feminine (or a plural of things), masculine, people
@@ -216,6 +219,105 @@ def _subject_slot(coder: _Coder, si: int, first: int) -> bool:
             return False
         t -= 1
     return True
+
+
+def _title_chain_start(coder: _Coder, si: int, first: int) -> int:
+    """Where the chain of titles and names that ends at token ``first`` starts: قام ولي ولي
+    العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع الأمير محمد: at the first ولي; a
+    nationality adjective after a title (الرئيس الأمريكي باراك أوباما) is part of it."""
+    from marsad.events.coder import _title_words  # coder imports this module
+
+    a = coder.doc.sentence_tokens[si][0]
+    titles = _title_words()
+    for _ in range(12):
+        t = first - 1
+        if t < a:
+            break
+        n = coder.tokens[t].norm
+        title_before = t - 1 >= a and coder.tokens[t - 1].norm in titles
+        if n in titles or (n[:1] in "لو" and n[1:] in titles) or (
+            coder._mention_at(si, t) is not None and not coder._punct(t)
+        ) or (title_before and n.startswith("ال") and n.endswith(("ي", "يه"))) or (
+            coder._is(t, "partitive")  # قوات الجيش، عناصر التنظيم: the unit of a body
+        ):
+            first = t
+        else:
+            break
+    return first
+
+
+def _plural_verb(n: str) -> bool:
+    """A verb by its plural suffix: past مكنوا، فرضوا; present يدعمون، تواصلون."""
+    stem = n[1:] if n[:1] in "وف" and len(n) > 5 else n
+    return (len(stem) >= 4 and stem.endswith("وا")) or (
+        len(stem) >= 5 and stem[:1] in "يت" and stem.endswith("ون")
+    )
+
+
+def _fronted_phrase_start(coder: _Coder, si: int, first: int) -> int:
+    """Where time words and one prepositional phrase that stand between a verb and its
+    subject start (وصل إلى القاهرة أمس الخميس ميدفيديف): the subject stands after the verb."""
+    from marsad.events.coder import PREPOSITIONS  # coder imports this module
+
+    a = coder.doc.sentence_tokens[si][0]
+    t = first
+    while t - 1 >= a and coder._is(t - 1, "skippable"):
+        t -= 1
+    if t - 2 >= a and coder.tokens[t - 2].norm in PREPOSITIONS and coder.tokens[t - 1].is_word:
+        while t - 3 >= a and coder._is(t - 3, "skippable"):
+            t -= 1
+        return t - 2
+    return first
+
+
+def in_subject_slot(coder: _Coder, si: int, mi: int) -> bool:
+    """Whether mention ``mi`` stands where a subject stands (clause start, after a verb or
+    أن/إن), however far from the trigger. A name after a noun is that noun's genitive
+    (إدانة بلاده، مبعوث الأمم المتحدة، مواقع داعش): it does no act that a verbal noun further
+    on names. A unit of it (قوة من جيش، وحدات تابعة للجيش) stands in its unit's place, a
+    second conjunct (ومليشيات الحوثي) in the first one's, parties after بين are the sides of
+    what follows, and a nationality adjective (العملية الروسية) says whose act its noun is."""
+    m = coder.doc.mentions[mi]
+    if coder._adjective(mi) and m.text.startswith("ال") and m.actor.kind != "PER":
+        return True  # العملية الروسية، الاحتلال الحوثي
+    first = m.tokens[0]
+    a = coder.doc.sentence_tokens[si][0]
+    if coder.tokens[first].norm.startswith("و") and first > a:
+        back = first - 2 if coder.tokens[first - 1].norm == "،" else first - 1
+        prev = coder._mention_at(si, back) if back >= a else None
+        if prev is not None and prev != mi:
+            return in_subject_slot(coder, si, prev)
+    before = first - 1
+    if before >= a and coder.tokens[before].norm == "بين":
+        return True
+    if coder.tokens[first].norm.startswith("و") and any(
+        coder.tokens[t].norm == "بين" for t in range(max(a, first - 4), first)
+    ):
+        return True  # بين ممثلي الشرعية ومليشيات الحوثي
+    if before - 1 >= a and coder.tokens[before].norm == "من" and coder._is(
+        before - 1, "partitive"
+    ):
+        first = before - 1
+    elif before >= a and coder._is(before, "owner"):
+        first = next(
+            (t for t in range(before - 1, max(a - 1, before - 4), -1)
+             if coder._is(t, "partitive")),
+            first,
+        )
+    first = _title_chain_start(coder, si, first)
+    for t in range(first - 1, max(a - 1, first - 16), -1):
+        if coder._punct(t):
+            break
+        if coder.tokens[t].norm in DOING_VERBS:
+            return True  # قام صاحب السمو الأمير ... وزير الدفاع بزيارة
+    first = _fronted_phrase_start(coder, si, first)
+    if first > a and _plural_verb(coder.tokens[first - 1].norm):
+        return True  # مكنوا داعش من اعتقالهم: the object of a verb, not a genitive
+    if first > a and coder.tokens[first - 1].norm in OPENING_BRACKETS:
+        return False  # (مبعوث الأمم المتحدة إلى سوريا): an aside
+    if first - a == 2 and coder.tokens[first - 1].norm.endswith("ه"):
+        return False  # وجاءت كلمة العبادي: the genitive of a noun in ـة, not a verb's subject
+    return _subject_slot(coder, si, first)
 
 
 def may_be_subject(coder: _Coder, si: int, mi: int, h: int) -> bool:
