@@ -14,7 +14,7 @@ import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, field
 
-from marsad.actors import kb, name_check, refs
+from marsad.actors import kb, name_check, refs, wikinames
 from marsad.actors import words as W
 from marsad.model import ActorRef, Doc, Mention
 from marsad.text.tokens import Token, proclitic_readings
@@ -771,7 +771,7 @@ class Finder:
             assert self.doc.norm is not None
             name_norm = " ".join(tokens[x].norm for x in range(a, b))
             orig = self.doc.text[tokens[a].start : tokens[b - 1].end]
-            ref = refs.unknown_person(orig, name_norm, code, sector)
+            ref = refs.unknown_person(orig, name_norm, code, sector, wikinames.sure(name_norm))
             self._note_roles(ref, title.role)
             self.add(a, b, 0, ref, f"{rule}-unknown-name", sent)
             return self._skip_close(b, hi)
@@ -780,7 +780,7 @@ class Finder:
             a, b = before
             name_norm = " ".join(tokens[x].norm for x in range(a, b))
             orig = self.doc.text[tokens[a].start : tokens[b - 1].end]
-            ref = refs.unknown_person(orig, name_norm, code, sector)
+            ref = refs.unknown_person(orig, name_norm, code, sector, wikinames.sure(name_norm))
             self._note_roles(ref, title.role)
             self.add(a, b, 0, ref, f"{rule}-apposition", sent)
             return k
@@ -942,6 +942,7 @@ class Finder:
 
     # ------------------------------------------------------------------ pass 2
     def finish(self) -> None:
+        self._place_known()
         self._place_unknown()
         self._place_nameless()
         self._resolve_bare()
@@ -949,6 +950,24 @@ class Finder:
         self._summit_statements()
         self._name_coref()
         self.mentions.sort(key=lambda m: (m.span[0], -m.span[1]))
+
+    def _place_known(self) -> None:
+        """A two-part name that Wikidata gives to people of one state, in an article that names
+        that state, is that person (فؤاد شهاب in an article on Lebanon: Fouad Chehab)."""
+        named = {c for c, _ in self._country_counts()} | set(self.places)
+        for m in self.mentions:
+            ref = m.actor
+            if not ref.key.startswith("per:ar:") or not m.rule.endswith(
+                ("unknown-name", "apposition")
+            ):
+                continue
+            name_norm = ref.key.removeprefix("per:ar:")
+            known = wikinames.lookup(name_norm)
+            if known is None or known[1] is None or known[1] not in named:
+                continue
+            if ref.country not in (None, known[1]):
+                continue  # the sentence's own words place the person elsewhere
+            m.actor = refs.unknown_person(m.text, name_norm, ref.country, ref.sector_code, known)
 
     def _place_unknown(self) -> None:
         """A person placed only by a rank or office (العميد مانويل كرجيان) serves the main state."""
@@ -964,6 +983,9 @@ class Finder:
             ):
                 # Named again now that the country is known: the spelling follows its press.
                 name_norm = ref.key.removeprefix("per:ar:")
+                known = wikinames.lookup(name_norm)
+                if known is not None and known[1] not in (None, main):
+                    continue  # Wikidata's people of that name are of another state: unplaced
                 m.actor = refs.unknown_person(m.text, name_norm, main, ref.sector_code)
 
     def _place_nameless(self) -> None:

@@ -45,11 +45,22 @@ def person(p: kb.Person) -> ActorRef:
     return ActorRef(p.en, p.country, p.sector, "PER", p.wikidata, key=f"per:{p.id}")
 
 
-def unknown_person(name: str, name_norm: str, code: str | None, sector: str | None) -> ActorRef:
+def unknown_person(
+    name: str,
+    name_norm: str,
+    code: str | None,
+    sector: str | None,
+    known: tuple[str, str | None] | None = None,
+) -> ActorRef:
     """A person the knowledge base does not know, placed by the title before the name.
 
-    Named in English as the press spells it; the Arabic stays in the mentions' raw text.
+    Named in English as the press spells it, or as Wikidata labels the person where ``known``
+    (``wikinames.lookup``) says who it is, whose state then places a person no title places.
+    The Arabic stays in the mentions' raw text.
     """
+    if known is not None:
+        english, country = known
+        return ActorRef(english, code or country, sector, "PER", key=f"per:ar:{name_norm}")
     return ActorRef(romanize(name, code), code, sector, "PER", key=f"per:ar:{name_norm}")
 
 
