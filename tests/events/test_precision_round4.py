@@ -83,3 +83,23 @@ def test_noun_act_takes_no_genitive_or_judge_as_doer(text: str, kind: str, wrong
 )
 def test_noun_act_doer_in_a_subject_place(text: str, kind: str, doer: str) -> None:
     assert any(doer in found for found in countries(text, kind))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال الرئيس التركي إن الذين ينتقدون ذلك يريدون أن توقف تركيا عملياتها العسكرية.",
+        "وأبدت الحكومة العراقية رغبتها في اعتماد القنوات الدبلوماسية لإيقاف القصف التركي"
+        " لقرى الإقليم.",
+        "وتحدث رئيس المكتب السياسي لحركة حماس عن ضرورة رفع الحصار عن غزة، ووقف الاعتداءات"
+        " الإسرائيلية على الضفة.",
+    ],
+)
+def test_halted_act_is_not_reported_as_happening(text: str) -> None:
+    assert countries(text, "ASSAULT") == []
+
+
+def test_act_joined_to_a_halt_keeps_its_own_event() -> None:
+    # a withdrawal asked for beside a ceasefire is the withdrawal, not a halted one
+    text = "وقدم الوسطاء مبادرة لوقف القتال وانسحاب الحوثيين من المدينة."
+    assert any("YEM" in found for found in countries(text, "RETREAT"))

@@ -28,7 +28,20 @@ _OPENERS = frozenset({"ان", "انه", "لان", "بان", "وان", "فان", 
 # الهجوم، العودة إلى القتال): not an event that happened
 _AVERTED = frozenset({
     "تفادي", "منع", "تجنب", "تجنيب", "الحيلوله", "درء", "العوده", "عوده",
+    "تفاديا", "منعا", "تجنبا",
 })
+# words that stop or suspend the act after them (لوقف الاعتداءات، إيقاف القصف، أن توقف
+# تركيا عملياتها): the sentence reports the halt, or a call for it, not the act. Bare وقف
+# (also "stood"), تعليق (also "a comment") and إنهاء take the act right after them only.
+_HALTING = frozenset({
+    "لوقف", "بوقف", "ووقف", "فوقف", "ايقاف", "لايقاف", "بايقاف", "وايقاف", "يوقف", "توقف",
+    "ويوقف", "وتوقف", "اوقف", "اوقفت", "واوقفت", "اوقفوا", "يوقفوا", "ليوقف", "لتوقف",
+})
+_HALTING_NEAR = frozenset({
+    "وقف", "تعليق", "وتعليق", "لتعليق", "بتعليق", "انهاء", "لانهاء", "وانهاء", "بانهاء",
+})
+# words that may stand between a halting word and the act: هذه المعركة، كل الهجمات
+_DETERMINERS = frozenset({"هذه", "هذا", "هذين", "هاتين", "كل", "كافه", "جميع", "تلك", "ذلك"})
 # what one faces that is no one's attack (مواجهة تهم، مواجهة ضغوط)
 _ORDEALS = frozenset({
     "تهم", "تهمه", "اتهامات", "انتقادات", "ضغوط", "ضغوطا", "تحديات", "صعوبات", "مشاكل",
@@ -76,6 +89,23 @@ def _averted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
     return False
 
 
+def _halted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
+    """لوقف هذه المعركة، إيقاف القصف التركي، وقف هجماته: the act named is being stopped
+    (not one joined to it by و: وقف القتال والانسحاب asks for a withdrawal)."""
+    if tokens[hit.head].norm.startswith("و"):
+        return False  # وقف ومصادرة الصحف: two acts, the second not halted
+    for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
+        n = tokens[t].norm
+        between = range(t + 1, hit.head)
+        if n in _HALTING:
+            return all(tokens[u].is_word for u in between)
+        if n in _HALTING_NEAR:
+            return all(tokens[u].norm in _DETERMINERS for u in between)
+        if not tokens[t].is_word:
+            return False
+    return False
+
+
 def _ordeal(tokens: Sequence[Token], hit: Hit, b: int) -> bool:
     """مواجهتهم لتهم فساد: facing charges or pressure, not a confrontation."""
     if not tokens[hit.head].norm.lstrip("وبل").startswith(("مواجه", "يواجه", "تواجه", "واجه")):
@@ -119,6 +149,8 @@ def generic_reason(
         return ""
     if _averted(tokens, hit, a):
         return "an act avoided or prevented (تفادي، منع، تجنب، العودة إلى), not one that happened"
+    if _halted(tokens, hit, a):
+        return "an act stopped or suspended (وقف، إيقاف، تعليق), not one reported as happening"
     if _ordeal(tokens, hit, b):
         return "facing charges or pressure (مواجهة تهم), not a confrontation"
     if _cognate(tokens, hit, verbs):
