@@ -140,3 +140,27 @@ def test_wa_aden_is_no_feminine_plural_of_promise() -> None:
     assert _pairs(doc) == [
         ("Nasser al-Khader", "القوات حررت لحج وعدن من المسلحين خلال أسبوع"),
     ]
+
+
+def test_verbal_nouns_spelled_with_ya_and_other_senses_are_no_cues() -> None:
+    text = (
+        "قال الوزير ماجد عيسى إن الحكومة ماضية في خطتها. "
+        "ورفضت المصادر تأكيد أو نفي المعلومات عن الاتفاق، وكتب مقال رأي في الصحيفة. "
+        "وأصابت الغارة مستودعا تابعا للمتمردين، والحكومة تتابع الوضع بقلق."
+    )
+    doc = _doc(text, {"ماجد عيسى": "Majed Issa"})
+    assert _pairs(doc) == [("Majed Issa", "الحكومة ماضية في خطتها")]
+
+
+def test_rumoured_and_hesitated_are_no_cues() -> None:
+    text = (
+        "قال المتحدث ماجد عيسى إن الطائرات هبطت في المطار لكن تردد أنها تحمل أسلحة "
+        "وإن البيت الأبيض تردد في الرد."
+    )
+    doc = _doc(text, {"ماجد عيسى": "Majed Issa"})
+    assert _pairs(doc) == [
+        (
+            "Majed Issa",
+            "الطائرات هبطت في المطار لكن تردد أنها تحمل أسلحة وإن البيت الأبيض تردد في الرد",
+        )
+    ]

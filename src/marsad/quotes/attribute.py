@@ -576,7 +576,9 @@ class _SentenceQuotes:
     def _other_sense(self, t: int, cue: Cue, nxt: str) -> bool:
         """Cue forms that have another sense here: شدد (الأمن) ... من إجراءاته (tightened
         them, past a subject and time words); يبلغ من العمر، تبلغ نحو (reach, amount to);
-        نقل إلى (carried to); a bare تابع before ل (معسكر تابع لها: belonging to)."""
+        نقل إلى (carried to); a bare تابع before ل (معسكر تابع لها: belonging to), a present
+        one without words after it (تتابع الوضع: monitors); تردد أن، تردد في (rumoured,
+        hesitated); a verb in ى written with ي (رأي الحزب: a noun)."""
         doc = self.doc
         token = doc.tokens[t]
         if cue.lemma == "أبلغ":
@@ -588,7 +590,23 @@ class _SentenceQuotes:
             # an object first (نقل الوزير إلى نظيره رسالة) it may convey words
             return nxt == "الي" or nxt.startswith("للمستشف")
         if cue.lemma == "تابع":
-            return token.norm == "تابع" and nxt.startswith("ل") and nxt not in ("لدي", "لكن")
+            if cue.present:
+                # الحكومة تتابع الوضع: follows, monitors; ويتابع: «...» goes on speaking
+                return not self._opens_words(t + 1, min(len(doc.tokens), t + 2))
+            # مستودعا تابعا للمتمردين: belonging to; not تابع لـ«الصحيفة» (the hearer)
+            return (
+                token.norm in ("تابع", "تابعا")
+                and nxt.startswith("ل")
+                and len(nxt) > 2
+                and nxt not in ("لدي", "لكن")
+            )
+        if cue.lemma == "ردد" and token.norm.endswith("تردد"):
+            # تردد أن (was rumoured), تردد في (hesitated): nobody's words; ما تردد عن stays
+            # a cue that ends the words before it, and gives none of its own (see _say)
+            prev = doc.tokens[t - 1].norm if t > 0 else ""
+            return prev not in _WHAT and (nxt in ("في", "عن") or nxt in _COMPLEMENTISERS)
+        if self._noun_spelling(t, cue, nxt):
+            return True
         if cue.lemma != "شدد":
             return False
         end = doc.sentence_tokens[self.sent][1]
@@ -600,6 +618,17 @@ class _SentenceQuotes:
                 after = canonical(doc.tokens[u + 1].norm)
                 return after.startswith(_TIGHTENED)
         return False
+
+    def _noun_spelling(self, t: int, cue: Cue, nxt: str) -> bool:
+        """A verb whose past ends in ى written with ي (رأي الحزب، مقال رأي، تأكيد أو نفي
+        المعلومات) is the verbal noun, unless أن or a colon follows (some outlets write
+        the verb so: رأي أن)."""
+        if cue.pos != "verb" or cue.present or not cue.lemma.endswith("ى"):
+            return False
+        doc = self.doc
+        token = doc.tokens[t]
+        written = doc.text[token.start : token.end]
+        return written.endswith("ي") and nxt not in _COMPLEMENTISERS and nxt not in (":", "،")
 
     def _verb_slot(self, t: int, cue: Cue) -> bool:
         """Whether a past form that is also a noun (طالب، شكر) stands where a verb does: with
@@ -729,6 +758,8 @@ class _SentenceQuotes:
     def _say(self, sent: int, t: int, cue: Cue, first: int, limit: int) -> None:
         doc = self.doc
         impersonal = doc.tokens[t].norm in _IMPERSONAL
+        if cue.lemma == "ردد" and t > first and doc.tokens[t - 1].norm in _WHAT:
+            return  # نفى ما تردد عن أن ...: a hearsay, nobody's words
         if impersonal and t + 1 < limit and doc.tokens[t + 1].norm in _COMPLEMENTISERS:
             return  # ويذكر أن ...: "it is worth noting", the writer's own words
         if cue.pos == "participle":
