@@ -164,3 +164,13 @@ def test_rumoured_and_hesitated_are_no_cues() -> None:
             "الطائرات هبطت في المطار لكن تردد أنها تحمل أسلحة وإن البيت الأبيض تردد في الرد",
         )
     ]
+
+
+def test_a_name_in_marks_before_the_cue_is_a_speaker_we_do_not_know() -> None:
+    text = (
+        "قال الرئيس كريم ناصر إن الانتخابات ستجرى في موعدها. "
+        'وكان زعيم الحزب القومي "دولت باهر" قال: "نفضل انتخابات مبكرة". '
+        "وأضاف أن حزبه لن يشارك في الحكومة."
+    )
+    doc = _doc(text, {"كريم ناصر": "Karim Nasser"})
+    assert _pairs(doc) == [("Karim Nasser", "الانتخابات ستجرى في موعدها")]

@@ -815,7 +815,9 @@ class _SentenceQuotes:
                 speaker = self.speaker_after(t, limit)
         if speaker < 0:
             self.unnamed_sent = sent
-            if named_path and self._unknown_speaker_spoke(t, cue, limit):
+            if named_path and (
+                self._unknown_speaker_spoke(t, cue, limit) or self.unknown_before(t, first)
+            ):
                 # وقال تشاندار في مقال له: «...». واعتبر أن ...: a speaker we cannot name now
                 # holds the floor; the verbs after him no longer take up the one named before
                 self.last_speaker = -1
@@ -1030,6 +1032,12 @@ class _SentenceQuotes:
         u = t - 1
         if u > first and doc.tokens[u].norm == "قد":
             u -= 1
+        if u > first and doc.tokens[u].norm in _QUOTE_MARKS and not _cue_reading(doc.tokens[t])[1]:
+            # وكان زعيم الحزب "دولت باهجة لي" قال: a short name in marks that we do not know
+            # (not وقال, which opens a clause after words in marks: بـ«هجوم إرهابي» وقال)
+            marked = [v for v in range(max(first, u - 5), u) if doc.tokens[v].norm in _QUOTE_MARKS]
+            if marked and all(self.mention_at.get(v, -1) < 0 for v in range(marked[-1], u)):
+                return True
         return (
             u > first
             and doc.tokens[u].kind == "word"
