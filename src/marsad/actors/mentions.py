@@ -1132,6 +1132,13 @@ class Finder:
                 if armed is not None:
                     self.add(p.seg.i, p.seg.j, p.seg.cut, armed, "bare-armed", p.sentence)
                 continue
+            if p.inst.group == "resistance":
+                if self._qualified(p.seg.j) or self._resistance_idiom(p.seg.i, p.seg.j):
+                    continue  # المقاومة الوطنية الجنوبية، محور المقاومة: another resistance
+                ref = self._resistance(pos, theatre)
+                if ref is not None:
+                    self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-resistance", p.sentence)
+                continue
             if p.inst.group == "coalition":
                 nxt = self.doc.tokens[p.seg.j] if p.seg.j < len(self.doc.tokens) else None
                 if nxt is not None and nxt.norm in W.RELATIVES:
@@ -1233,6 +1240,27 @@ class Finder:
         if not top or top[0][1] < 2 or (len(top) > 1 and top[0][1] < 2 * top[1][1]):
             return None
         return ref[top[0][0]] if top[0][0] in near else None
+
+    def _resistance_idiom(self, i: int, j: int) -> bool:
+        """محور المقاومة، فصائل المقاومة، المقاومة والممانعة: a camp or a creed, not a group."""
+        tokens = self.doc.tokens
+        before = i > 0 and tokens[i - 1].norm in W.RESISTANCE_CAMPS
+        return before or (j < len(tokens) and self._reads(j, W.RESISTANCE_PAIRS, "و"))
+
+    def _resistance(self, pos: int, theatre: str | None) -> ActorRef | None:
+        """المقاومة (الشعبية) alone: the resistance named before it, else the one fighting in
+        the state where the article's events happen (the Yemeni Popular Resistance), placed
+        by the article's places alone: the states acting in a war are not where it is."""
+        known = {f"org:{g}" for g in W.RESISTANCES.values()}
+        for m in sorted(self.mentions, key=lambda m: m.span, reverse=True):
+            if m.span[0] < pos and m.actor.key in known:
+                return m.actor
+        if theatre is None:
+            top = self.places.most_common(2)
+            if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] >= 2 * top[1][1]):
+                theatre = top[0][0]
+        group = W.RESISTANCES.get(theatre or "")
+        return refs.org(kb.orgs()[group]) if group is not None else None
 
     def _coalition(self, pos: int, theatre: str | None) -> ActorRef | None:
         """التحالف alone: the coalition named before it, else the one that fights in the state

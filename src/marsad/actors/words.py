@@ -242,6 +242,11 @@ ARMED_NEAR = 6  # sentences before a bare fighters' head within which its group 
 # "The coalition" alone, by the state where the article places its events: the coalition that
 # fights there (the knowledge base's fixed institution or organisation id).
 COALITION_HEAD = _set("التحالف")
+# "The resistance" alone, by the state where the article places its events: the group.
+RESISTANCES = {"YEM": "popular_resistance_ye"}
+# Words that make "the resistance" a camp or a creed (محور المقاومة، المقاومة والممانعة).
+RESISTANCE_CAMPS = _set("محور فصائل حركات قوى ثقافة خيار نهج مشروع جبهة")
+RESISTANCE_PAIRS = _set("الممانعة")
 RELATIVES = _set("الذي التي الذين اللذين اللتين")
 COALITIONS = {
     "YEM": "fixed:Saudi-led coalition",
