@@ -1135,9 +1135,9 @@ class Finder:
             if p.inst.group == "resistance":
                 if self._qualified(p.seg.j) or self._resistance_idiom(p.seg.i, p.seg.j):
                     continue  # المقاومة الوطنية الجنوبية، محور المقاومة: another resistance
-                ref = self._resistance(pos, theatre)
-                if ref is not None:
-                    self.add(p.seg.i, p.seg.j, p.seg.cut, ref, "bare-resistance", p.sentence)
+                resistance = self._resistance(pos, theatre)
+                if resistance is not None:
+                    self.add(p.seg.i, p.seg.j, p.seg.cut, resistance, "bare-resistance", p.sentence)
                 continue
             if p.inst.group == "coalition":
                 nxt = self.doc.tokens[p.seg.j] if p.seg.j < len(self.doc.tokens) else None
