@@ -103,3 +103,35 @@ def test_act_joined_to_a_halt_keeps_its_own_event() -> None:
     # a withdrawal asked for beside a ceasefire is the withdrawal, not a halted one
     text = "وقدم الوسطاء مبادرة لوقف القتال وانسحاب الحوثيين من المدينة."
     assert any("YEM" in found for found in countries(text, "RETREAT"))
+
+
+def actor_texts(text: str, kind: str) -> list[str]:
+    return [
+        a.raw_text
+        for e in events(text)
+        if e.event == kind and not e.negated and not e.auxiliary
+        for a in e.actor
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "victims"),
+    [
+        ("قتل ثلاثة جنود عراقيين خلال اشتباكات في الأنبار.", "جنود"),
+        ("وقالت الأمم المتحدة إن نحو ألف مدني عراقي قتل وأصيب خلال الشهر الماضي.", "عراقي"),
+        ("وقالت مصادر إن خمسة من مسلحي الحوثي قتلوا إضافة إلى اثنين من رجال المقاومة.", "الحوثي"),
+    ],
+)
+def test_the_killed_are_not_the_killers(text: str, victims: str) -> None:
+    assert all(victims not in raw for raw in actor_texts(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقتل الجيش العراقي 20 مسلحا من داعش في الأنبار.",
+        "وقالت الشرطة إن الجيش العراقي قتل 20 مسلحا من داعش في الأنبار.",
+    ],
+)
+def test_a_named_killer_stays_the_doer(text: str) -> None:
+    assert any("IRQ" in found for found in countries(text, "ASSAULT"))

@@ -57,6 +57,14 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in kb.titles() for w in t.split())
 
 
+# People counted right after a killing verb read as passive (قتل جندي، قتل عناصر من)
+KILLED_PEOPLE = frozenset({
+    "جندي", "جنديا", "جنديان", "جنديين", "جنود", "عنصر", "عنصرا", "عناصر", "مدني", "مدنيا",
+    "مدنيان", "مدنيين", "مدنيون", "شخص", "شخصا", "شخصان", "اشخاص", "طفل", "اطفال", "مقاتل",
+    "مقاتلا", "مقاتلين", "مسلح", "مسلحا", "مسلحين", "شرطي", "شرطيا", "ضابط", "ضابطا",
+})
+# words after "X قتلوا" that show nothing killed follows it (إضافة إلى اثنين)
+AFTER_VICTIMS = frozenset({"اضافه", "بالاضافه", "ايضا", "كذلك", "جميعا", "جميعهم"})
 # Acts that judge or ask for another act named right after them (إدانة الهجمات، رفض التدخل).
 JUDGING = frozenset({"ACCUSE", "REJECT", "REQUEST", "SUPPORT"})
 # Speech acts that take the event they name as their content.
@@ -1653,6 +1661,9 @@ class _Coder:
             or (self.tokens[t].norm == "في" and t + 1 < end and self._is(t + 1, "attack_noun"))
             for t in range(h + 1, end)
         )
+        if not hint and c.type == "ASSAULT" and self._passive_killing(si, c, hi):
+            c.reasons.append("passive reading of a killing verb: its victims, no object")
+            return True
         if not hint:
             return False
         nxt = self.tokens[h + 1] if h + 1 < end else None
@@ -1667,6 +1678,31 @@ class _Coder:
             c.reasons.append("passive reading: victims and an instrument/agent phrase follow")
             return True
         return False
+
+    def _passive_killing(self, si: int, c: _Cand, hi: int) -> bool:
+        """قُتل read without its damma: "X قتلوا، أيضا" or "X قتل وأصيب" (a subject before
+        it and no object after: a stop, a preposition, time words or a second casualty verb),
+        and "قتل أربعة جنود، قتل جنديان تركيان" (people counted right after it and no subject
+        before it): the people named are the killed, not the killers."""
+        if c.hit.entry.head.split("|")[0] != "قتل":
+            return False
+        h = c.hit.head
+        a = self.doc.sentence_tokens[si][0]
+        t = h + 1
+        while t < hi and self._is(t, "skippable"):
+            t += 1
+        if t >= hi or self._punct(t) or self.tokens[t].norm in PREPOSITIONS | AFTER_VICTIMS or (
+            self.tokens[t].norm[:1] == "و" and self._is(t, "casualty")
+        ):
+            return True  # nothing killed after it: its subject was killed
+        if h > a and (self._mention_at(si, h - 1) is not None or self._is(h - 1, "back_subject")):
+            return False  # الجيش قتل 5 مسلحين، أنه قتل: the subject before kills
+        nxt = self.tokens[h + 1].norm if h + 1 < hi else ""
+        after = self.tokens[h + 2].norm if h + 2 < hi else ""
+        return (
+            any(ch.isdigit() for ch in nxt) or self._is(h + 1, "quantity")
+            or nxt in KILLED_PEOPLE or (nxt.endswith("ان") and after.endswith("ان"))
+        )
 
     def _passive_noun(self, c: _Cand, a: int) -> bool:
         """تم اعتقال، جرى إطلاق سراح: a verbal noun after a passive auxiliary."""
