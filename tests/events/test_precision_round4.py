@@ -135,3 +135,21 @@ def test_the_killed_are_not_the_killers(text: str, victims: str) -> None:
 )
 def test_a_named_killer_stays_the_doer(text: str) -> None:
     assert any("IRQ" in found for found in countries(text, "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("وهاجم مسلحون من تنظيم داعش نقطة تفتيش تابعة للجيش الليبي في سرت.", "COERCE"),
+        ("وأقامت الميليشيات حواجز التفتيش على مداخل مدينة تعز.", "COERCE"),
+        ("وزار الوفد الإيراني مزار جعفر بن أبي طالب في الأردن.", "REQUEST"),
+        ("واعتقلت الشرطة المصرية طالب جامعي في القاهرة.", "REQUEST"),
+    ],
+)
+def test_nouns_that_name_no_act(text: str, kind: str) -> None:
+    assert countries(text, kind) == []
+
+
+def test_a_search_of_people_stays_an_act() -> None:
+    text = "وشدد الجيش اللبناني إجراءات تفتيش المسافرين على الحدود مع سوريا."
+    assert any("LBN" in found for found in countries(text, "COERCE"))

@@ -42,6 +42,16 @@ _HALTING_NEAR = frozenset({
 })
 # words that may stand between a halting word and the act: هذه المعركة، كل الهجمات
 _DETERMINERS = frozenset({"هذه", "هذا", "هذين", "هاتين", "كل", "كافه", "جميع", "تلك", "ذلك"})
+# words before تفتيش that make it a checkpoint, a place (نقطة تفتيش، حواجز التفتيش)
+_CHECKPOINT_HEADS = frozenset({
+    "نقطه", "نقطتي", "نقاط", "لنقاط", "بنقاط", "ونقاط", "لنقطه", "بنقطه", "ونقطه", "حاجز",
+    "حواجز", "وحواجز", "اكمنه", "كمين", "مركز", "مراكز", "بوابات", "بوابه",
+})
+# words before طالب that make it part of a name (جعفر بن أبي طالب، آل أبي طالب)
+_NAME_PARTS = frozenset({"ابي", "ابو", "بن", "ابن", "ال"})
+# words after طالب that make it a student or an applicant (طالب جامعي، طالب لجوء)
+_STUDENT_WORDS = ("جامعي", "الجامعي", "بجامعه", "ثانوي", "دكتوراه", "ماجستير", "لجوء",
+                  "اللجوء", "بكليه", "في جامعه", "علم")
 # what one faces that is no one's attack (مواجهة تهم، مواجهة ضغوط)
 _ORDEALS = frozenset({
     "تهم", "تهمه", "اتهامات", "انتقادات", "ضغوط", "ضغوطا", "تحديات", "صعوبات", "مشاكل",
@@ -87,6 +97,21 @@ def _averted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
             # only a noun chain or إلى between (تفادي العودة إلى الاشتباكات)
             return all(tokens[u].is_word for u in range(t + 1, hit.head))
     return False
+
+
+def _not_an_act(tokens: Sequence[Token], hit: Hit, a: int, b: int) -> str:
+    """نقطة تفتيش: a checkpoint; جعفر بن أبي طالب: a name; طالب جامعي: a student."""
+    word = tokens[hit.head].norm
+    before = tokens[hit.head - 1].norm if hit.head > a else ""
+    after = tokens[hit.end].norm if hit.end < b else ""
+    if word in ("تفتيش", "التفتيش") and before in _CHECKPOINT_HEADS:
+        return "a checkpoint (نقطة تفتيش), a place, not a search"
+    if word in ("طالب", "وطالب") and hit.end == hit.head + 1:
+        if word == "طالب" and before in _NAME_PARTS:
+            return "part of a name (بن أبي طالب), not a call"
+        if after.startswith(_STUDENT_WORDS):
+            return "a student or an applicant (طالب جامعي، طالب لجوء), not a call"
+    return ""
 
 
 def _halted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
@@ -142,6 +167,9 @@ def generic_reason(
 ) -> str:
     """Why the verbal-noun trigger ``hit`` of the sentence ``a``..``b`` names no act of its
     own ("" when it may); ``verbs`` are the sentence's verb triggers."""
+    not_act = _not_an_act(tokens, hit, a, b)
+    if not_act:
+        return not_act
     # a bare past form (أن قصف الأحياء جريمة) reads as the noun when a judgement follows
     if hit.tense in ("noun", "past") and _judged(tokens, hit, a, b):
         return "a kind of act judged (أن استهداف المدنيين انتهاك), not one that happened"
