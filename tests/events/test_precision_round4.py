@@ -153,3 +153,36 @@ def test_nouns_that_name_no_act(text: str, kind: str) -> None:
 def test_a_search_of_people_stays_an_act() -> None:
     text = "وشدد الجيش اللبناني إجراءات تفتيش المسافرين على الحدود مع سوريا."
     assert any("LBN" in found for found in countries(text, "COERCE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        # a body's kind before its name, after إن, is still the subject's place
+        (
+            "وقال الجيش التركي في بيان إن تنظيم حزب العمال الكردستاني المحظور قتل ثلاثة جنود"
+            " أتراك في هجوم على كتيبة للجيش.",
+            "ASSAULT",
+            "TUR",
+        ),
+        # a dual title before the names
+        (
+            "وأشارت المصادر إلى أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش الاحتفال.",
+            "CONSULT",
+            "SDN",
+        ),
+        # a second condemnation joined by و is the same act, not its content
+        ("وجدد مجلس الوزراء السعودي إدانة المملكة واستنكارها للجريمة الإرهابية.", "ACCUSE", "SAU"),
+        # honorifics between a visit and its visitor
+        (
+            "واستمع الرئيس المصري إلى نتائج زيارة صاحب السمو الملكي الأمير محمد بن سلمان إلى"
+            " القاهرة.",
+            "CONSULT",
+            "SAU",
+        ),
+        # the shelling stopped: it had happened
+        ("وعاد السكان إلى مناطقهم بعد توقف القصف التركي على القرى.", "ASSAULT", "TUR"),
+    ],
+)
+def test_refinements_keep_the_doer(text: str, kind: str, doer: str) -> None:
+    assert any(doer in found for found in countries(text, kind))

@@ -57,6 +57,11 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for t in kb.titles() for w in t.split())
 
 
+# Honorifics before a name (صاحب السمو الملكي الأمير، فخامة الرئيس، جلالة الملك)
+HONORIFICS = frozenset({
+    "صاحب", "السمو", "سمو", "الملكي", "فخامه", "جلاله", "معالي", "سعاده", "دوله", "الامير",
+    "الشيخ", "سماحه",
+})
 # People counted right after a killing verb read as passive (قتل جندي، قتل عناصر من)
 KILLED_PEOPLE = frozenset({
     "جندي", "جنديا", "جنديان", "جنديين", "جنود", "عنصر", "عنصرا", "عناصر", "مدني", "مدنيا",
@@ -414,10 +419,10 @@ class _Coder:
                 # قلقه إزاء الاشتباكات، تدريبهم على إطلاق النار: not an act of the subject
                 c.embedded = True
                 c.reasons.append("named as an object of concern or practice: needs its own actor")
-            elif c.hit.tense == "noun" and any(
+            elif c.hit.tense == "noun" and not self.tokens[c.hit.head].norm.startswith("و") and any(
                 o.entry.type in JUDGING and o.head < c.hit.head and 0 <= c.hit.head - o.end <= 2
                 for o in hits
-            ):
+            ):  # (not إدانة المملكة واستنكارها: a second act joined by و)
                 # إدانة بلاده الهجمات، رفضه استهداف المدنيين: who judges an act does not do it
                 c.embedded = True
                 c.reasons.append("named as what a condemnation, rejection or call is about")
@@ -1216,6 +1221,9 @@ class _Coder:
         doer = doers.genitive_doer(self, si, c, lo, hi)  # استهداف «داعش» لمساجد
         if doer is not None:
             return doer
+        # زيارة صاحب السمو الملكي الأمير محمد: honorifics stand between the noun and its genitive
+        while e < hi and self.tokens[e].norm in HONORIFICS and self._mention_at(si, e) is None:
+            e += 1
         for mi in order:
             m = self.doc.mentions[mi]
             if m.tokens[0] < e:
@@ -1688,6 +1696,9 @@ class _Coder:
             return False
         h = c.hit.head
         a = self.doc.sentence_tokens[si][0]
+        word = self.tokens[h].norm
+        if word.endswith(("ه", "ها", "هم", "هما", "هن")):
+            return False  # قتلته، قتلوهم: the object is in the verb, it is active
         t = h + 1
         while t < hi and self._is(t, "skippable"):
             t += 1
@@ -1695,8 +1706,11 @@ class _Coder:
             self.tokens[t].norm[:1] == "و" and self._is(t, "casualty")
         ):
             return True  # nothing killed after it: its subject was killed
-        if h > a and (self._mention_at(si, h - 1) is not None or self._is(h - 1, "back_subject")):
-            return False  # الجيش قتل 5 مسلحين، أنه قتل: the subject before kills
+        for u in range(h - 1, max(a, h - 4) - 1, -1):
+            if self._punct(u):
+                break
+            if self._mention_at(si, u) is not None or self._is(u, "back_subject"):
+                return False  # الجيش قتل 5، حزب العمال المحظور قتل 3، أنه قتل: it kills
         nxt = self.tokens[h + 1].norm if h + 1 < hi else ""
         after = self.tokens[h + 2].norm if h + 2 < hi else ""
         return (

@@ -15,6 +15,15 @@ SENTENCE_BREAKS = frozenset({".", ":", "؟", "?", "!"})
 # quotation marks that may wrap a name (not brackets, which wrap asides)
 NAME_QUOTES = frozenset({'"', "“", "”", "«", "»", "'"})
 OPENING_BRACKETS = frozenset({"(", "[", "{"})
+# words after which a name is a side, a leader or a participant of what follows
+LEADER_OR_SIDES = frozenset({
+    "بين", "بقياده", "بزعامه", "مشاركه", "بمشاركه", "ومشاركه", "لمشاركه",
+})
+# words naming the kind of body before its name (تنظيم داعش، جماعة الحوثي، حركة حماس)
+BODY_WORDS = frozenset({
+    "تنظيم", "وتنظيم", "حركه", "وحركه", "جماعه", "وجماعه", "حزب", "وحزب", "منظمه", "ومنظمه",
+    "جبهه", "وجبهه", "ميليشيا", "ميليشيات", "مليشيات", "وميليشيات", "ومليشيات",
+})
 # قام بـ: "did", whose subject does the act the noun after ب names
 DOING_VERBS = frozenset({"قام", "قامت", "وقام", "وقامت", "قاموا", "يقوم", "تقوم", "ويقوم", "وتقوم"})
 # acts whose verbal noun takes its doer as genitive and its target after لـ
@@ -236,10 +245,12 @@ def _title_chain_start(coder: _Coder, si: int, first: int) -> int:
         n = coder.tokens[t].norm
         title_before = t - 1 >= a and coder.tokens[t - 1].norm in titles
         if n in titles or (n[:1] in "لو" and n[1:] in titles) or (
+            n.endswith(("ين", "ان")) and n[:-2] in titles  # الرئيسين السيسي والبشير
+        ) or (
             coder._mention_at(si, t) is not None and not coder._punct(t)
         ) or (title_before and n.startswith("ال") and n.endswith(("ي", "يه"))) or (
             coder._is(t, "partitive")  # قوات الجيش، عناصر التنظيم: the unit of a body
-        ):
+        ) or n in BODY_WORDS:  # تنظيم حزب العمال، جماعة الحوثي: the body's kind
             first = t
         else:
             break
@@ -288,8 +299,8 @@ def in_subject_slot(coder: _Coder, si: int, mi: int) -> bool:
         if prev is not None and prev != mi:
             return in_subject_slot(coder, si, prev)
     before = first - 1
-    if before >= a and coder.tokens[before].norm == "بين":
-        return True
+    if before >= a and coder.tokens[before].norm in LEADER_OR_SIDES:
+        return True  # بين الطرفين، بقيادة كاسترو، مشاركة البيشمركة: the sides, who leads, who joins
     if coder.tokens[first].norm.startswith("و") and any(
         coder.tokens[t].norm == "بين" for t in range(max(a, first - 4), first)
     ):
@@ -310,14 +321,16 @@ def in_subject_slot(coder: _Coder, si: int, mi: int) -> bool:
             break
         if coder.tokens[t].norm in DOING_VERBS:
             return True  # قام صاحب السمو الأمير ... وزير الدفاع بزيارة
-    first = _fronted_phrase_start(coder, si, first)
     if first > a and _plural_verb(coder.tokens[first - 1].norm):
         return True  # مكنوا داعش من اعتقالهم: the object of a verb, not a genitive
     if first > a and coder.tokens[first - 1].norm in OPENING_BRACKETS:
         return False  # (مبعوث الأمم المتحدة إلى سوريا): an aside
     if first - a == 2 and coder.tokens[first - 1].norm.endswith("ه"):
         return False  # وجاءت كلمة العبادي: the genitive of a noun in ـة, not a verb's subject
-    return _subject_slot(coder, si, first)
+    if _subject_slot(coder, si, first):
+        return True
+    fronted = _fronted_phrase_start(coder, si, first)
+    return fronted != first and _subject_slot(coder, si, fronted)
 
 
 def may_be_subject(coder: _Coder, si: int, mi: int, h: int) -> bool:

@@ -40,6 +40,7 @@ _HALTING = frozenset({
 _HALTING_NEAR = frozenset({
     "وقف", "تعليق", "وتعليق", "لتعليق", "بتعليق", "انهاء", "لانهاء", "وانهاء", "بانهاء",
 })
+_CEASEFIRE_WORDS = frozenset({"اطلاق", "النار", "نار", "القتال", "الاعمال"})
 # words that may stand between a halting word and the act: هذه المعركة، كل الهجمات
 _DETERMINERS = frozenset({"هذه", "هذا", "هذين", "هاتين", "كل", "كافه", "جميع", "تلك", "ذلك"})
 # words before تفتيش that make it a checkpoint, a place (نقطة تفتيش، حواجز التفتيش)
@@ -122,8 +123,14 @@ def _halted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
     for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
         n = tokens[t].norm
         between = range(t + 1, hit.head)
+        if n in _HALTING and n.endswith("توقف") and len(between) != 1:
+            return False  # بعد توقف القصف: the shelling stopped, it had happened
         if n in _HALTING:
-            return all(tokens[u].is_word for u in between)
+            # one word at most between (أن توقف تركيا عملياتها), and not a ceasefire's
+            # (وقف إطلاق النار تم التوصل إليه: the halt is of the firing)
+            return len(between) <= 1 and all(
+                tokens[u].is_word and tokens[u].norm not in _CEASEFIRE_WORDS for u in between
+            )
         if n in _HALTING_NEAR:
             return all(tokens[u].norm in _DETERMINERS for u in between)
         if not tokens[t].is_word:
