@@ -2488,7 +2488,22 @@ def code_events(doc: Doc) -> None:
     events: list[Event] = []
     for si in range(len(doc.sentence_tokens)):
         events.extend(coder.sentence(si))
+    for ev in events:
+        ev.actor = _one_each(ev.actor)
+        ev.recipient = _one_each(ev.recipient)
     doc.events = events
+
+
+def _one_each(parties: list[EventActor]) -> list[EventActor]:
+    """Each party once, at its first mention: two mentions of one actor in a clause (الحوثيين
+    ... المسلحين الحوثيين) are one party to the event, not two."""
+    first: dict[tuple[str, str | None, str | None], EventActor] = {}
+    for p in parties:
+        who = (p.entity_name, p.country, p.sector_code)
+        kept = first.get(who)
+        if kept is None or (p.span != (0, 0) and (kept.span == (0, 0) or p.span < kept.span)):
+            first[who] = p
+    return list(first.values())
 
 
 def trace_records(doc: Doc) -> list[TraceRecord]:
