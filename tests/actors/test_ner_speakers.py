@@ -81,3 +81,25 @@ def test_the_speaker_window_can_be_turned_off(
     monkeypatch.setattr(ner_hook, "GATE", ner_hook.NerGate(speakers=False))
     doc = _code(pipeline, "وأكد كمال الدباغ أن الجيش سيواصل عملياته في المنطقة.")
     assert "Kamal al-Dabagh" not in _speakers(doc)
+
+
+def test_an_office_in_apposition_places_the_speaker_and_is_the_same_person(
+    pipeline: Pipeline,
+) -> None:
+    doc = _code(
+        pipeline,
+        "وقالت جيهان الصافي -وهي متحدثة باسم منظمة أطباء بلا حدود- إن المستشفى تعرض للقصف.",
+    )
+    assert _speakers(doc) == ["Jihan al-Safi"]
+    people = [a for a in doc.actors if a.kind == "PER"]
+    assert [(a.entity_name, a.country, a.sector_code) for a in people] == [
+        ("Jihan al-Safi", "NGO", "NGO")
+    ]
+
+
+def test_the_medium_a_speaker_talks_to_does_not_place_him(pipeline: Pipeline) -> None:
+    doc = _code(
+        pipeline, "وقال كمال الدباغ، في تصريح لوكالة رويترز، إن الحكومة ستجري انتخابات مبكرة."
+    )
+    assert _speakers(doc) == ["Kamal al-Dabagh"]
+    assert next(a for a in doc.actors if a.kind == "PER").country is None

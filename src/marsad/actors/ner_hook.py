@@ -178,7 +178,7 @@ _BEFORE_SUBJECT = frozenset(map(norm, [*_TIME_WORDS.split(), "أيضا", "كذل
 # الحركة، وقال ناشط): nobody in particular.
 _PERSON_WORDS = "كادر ناشط قيادي عضو شاهد مواطن مقاتل جندي ضابط عنصر محلل خبير مراقب"
 _PERSON_NOUNS = frozenset(map(norm, _PERSON_WORDS.split(" ")))
-_TANWEEN = "\u064b"  # هامسًا، مؤكدًا: an adverb or a participle, not a name
+_TANWEEN = "\u064b"  # هامسًا، لوبيًا سعوديًا: an adverb or an indefinite noun, not a name
 # Parts of a name too common to stand for the person alone later in the article.
 _NOT_SURNAME = frozenset(map(norm, ("الله", "الدين", "الرحمن"))) | W.NAME_LINKS
 
@@ -256,7 +256,8 @@ def _speaker_names(doc: Doc, mentions: list[Mention], gate: NerGate) -> list[Men
         and sp.prob >= gate.speaker_min_prob
         and not any(taken[sp.start : sp.end])
         and all(tokens[x].is_word for x in range(sp.start, sp.end))
-        and not (sp.end - sp.start == 1 and _no_name(doc, sp.start))
+        and not (sp.end - sp.start == 1 and doc.tokens[sp.start].norm in _PERSON_NOUNS)
+        and not any(_TANWEEN in doc.text[t.start : t.end] for t in tokens[sp.start : sp.end])
     ]
     if not spans:
         return mentions
@@ -275,15 +276,18 @@ def _speaker_names(doc: Doc, mentions: list[Mention], gate: NerGate) -> list[Men
         ref = surnames.get(name_norm)  # محسن بن فريد, then بن فريد or فريد alone
         if ref is None and _kb_name(name_norm):
             continue  # ماس alone may be the Heiko Maas the knowledge base knows: no stranger
+        office: Mention | None = None
         if ref is None:
-            nisba = _nisba(doc, b, min(b + 2, hi))
+            code, sector, office = _apposition(doc, b, hi, mentions)
             known = wikinames.sure(name_norm)
             if known is None:
                 maybe = wikinames.lookup(name_norm)
                 known = maybe if maybe is not None and maybe[1] in named else None
-            if known is not None and nisba is not None and known[1] not in (None, nisba):
+            if known is not None and code is not None and known[1] not in (None, code):
                 known = None  # the sentence's own words place the person elsewhere
-            ref = refs.unknown_person(orig, name_norm, nisba, None, known)
+            ref = refs.unknown_person(orig, name_norm, code, sector, known)
+        if office is not None:
+            office.actor = ref  # جيوفانا دي بينيديتو -وهي متحدثة باسم أنقذوا الأطفال-: one person
         added.append(
             Mention((tokens[a].start, tokens[b - 1].end), orig, sent, (a, b), ref, "ner-speaker")
         )
@@ -316,6 +320,62 @@ def _known_surnames() -> frozenset[str]:
     )
 
 
+# Nouns of office that open an apposition without a comma (عبد العزيز جباري مستشار الرئيس):
+# not those that are as often the verb's object (واتهم فلان رئيس الوزراء، قائد الجيش).
+_ROLE_WORDS = (
+    "مستشار مستشارة مدير مديرة أمين أمينة عضو متحدث متحدثة نائب نائبة مساعد مساعدة منسق "
+    "منسقة مؤسس زميل خبير أستاذ باحث محلل"
+)
+_ROLE_NOUNS = frozenset(map(norm, _ROLE_WORDS.split(" ")))
+_APPOSITION_MARKS = frozenset(map(norm, ["،", ",", "-", "–", "وهو", "وهي", "أحد", "احد", "إحدى"]))
+_COMMAS = frozenset(map(norm, ["،", ","]))
+_CLAUSE_WORDS = frozenset(map(norm, ["أن", "إن", "ان", "بأن", "إنه", "أنه", "إنها", "أنها"]))
+
+
+def _apposition(
+    doc: Doc, b: int, hi: int, mentions: list[Mention]
+) -> tuple[str | None, str | None, Mention | None]:
+    """(country, sector, office mention) from the words in apposition after a name: a comma, a
+    dash or وهو, or a noun of office (مستشار الرئيس اليمني، -وهي متحدثة باسم أنقذوا الأطفال-),
+    up to the next punctuation or أن. An unnamed office holder there (a generic title) is the
+    person named before it; a body of its own sector (ICRC, Hamas) or of a state places the
+    person, as does another person's state (adviser of the Yemeni president) or a nationality
+    adjective, or one right after the name; a place alone does not (خبير في جامعة روسيا)."""
+    tokens = doc.tokens
+    x = b
+    marks: list[str] = []
+    while x < min(hi, b + 2) and tokens[x].norm in _APPOSITION_MARKS:
+        marks.append(tokens[x].norm)
+        x += 1
+    if x >= hi:
+        return None, None, None
+    if not marks and _nisba(doc, x, x + 1) is not None:
+        return _nisba(doc, x, x + 1), None, None  # ميخائيل كوزنتسوف الروسي
+    head = tokens[x].norm
+    # after a bare comma, an office or a definite noun (، المتحدث البرلماني), never a phrase
+    # of the speech (، في تصريح لوكالة فارس: the medium is no employer)
+    if not (
+        head in _ROLE_NOUNS
+        or (marks and (head.startswith("ال") or head in _ROLE_NOUNS or head in kb.titles()))
+        or (not set(marks) <= _COMMAS and tokens[x].is_word)  # -وهو ...، أحد ...
+    ):
+        return None, None, None
+    end = x
+    while end < min(hi, x + 8) and tokens[end].is_word and tokens[end].norm not in _CLAUSE_WORDS:
+        end += 1
+    for m in mentions:
+        if not x <= m.tokens[0] < end or m.tokens[1] > end:
+            continue
+        ref = m.actor
+        if ref.kind == "PER" and ref.key.startswith("title:"):
+            return ref.country, ref.sector_code, m
+        if ref.kind == "ORG" and ref.country is not None:
+            return ref.country, ref.sector_code, None
+        if ref.kind == "PER" and ref.country is not None and m.rule != "nationality-adj":
+            return ref.country, None, None
+    return _nisba(doc, x, end), None, None
+
+
 def _kb_name(name_norm: str) -> bool:
     """A name the knowledge base gives a person it knows (محمد مصطفى, left to the rules, which
     resolve it only at its bearer's dates), or the surname of one (ماس، سيف: most likely that
@@ -325,12 +385,6 @@ def _kb_name(name_norm: str) -> bool:
     if any(e.type in ("person", "short") for e in kb.lexicon().get(words)):
         return True
     return len(words) == 1 and words[0] in _known_surnames() and words[0] not in W.FIRST_NAMES
-
-
-def _no_name(doc: Doc, x: int) -> bool:
-    """One word that is no name alone: a noun for anybody, or an adverb in ـًا."""
-    tok = doc.tokens[x]
-    return tok.norm in _PERSON_NOUNS or _TANWEEN in doc.text[tok.start : tok.end]
 
 
 def _seen_alone(doc: Doc, a: int, b: int) -> bool:
