@@ -220,6 +220,7 @@ def _speaker_slots(doc: Doc, taken: list[bool], span: int) -> list[tuple[int, in
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping token windows joined, so that no token is tagged twice."""
     out: list[tuple[int, int]] = []
     for lo, hi in sorted(windows):
         if out and lo <= out[-1][1]:
@@ -234,8 +235,10 @@ def _speaker_names(doc: Doc, mentions: list[Mention], gate: NerGate) -> list[Men
     إن، وأكد عبد الله الربيعة أن): the tagger's confident PER span that starts in the subject's
     place becomes an unknown person, named as the title rules name one (``refs.unknown_person``:
     Wikidata's label where ``wikinames`` is sure, else a transliteration) and placed only by
-    evidence: Wikidata, or a nationality adjective right after the name. Later mentions of the
-    surname alone are that person."""
+    evidence: the words in apposition (``_apposition``), else Wikidata. Later mentions of the
+    surname alone are that person. The threshold (0.5 on the span's lowest marginal) was read
+    off SaudiNewsNet: below it the spans were phrases (زعيمان محليان قويان), above it the wrong
+    ones were nouns, adverbs and places, which the word rules below keep out."""
     from marsad.ner.discover import tag_doc
 
     tokens = doc.tokens
