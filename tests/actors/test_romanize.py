@@ -141,3 +141,11 @@ def test_a_known_person_keeps_the_knowledge_base_name() -> None:
 def test_a_foreign_name_in_arabic_letters_reads_o_for_waw() -> None:
     assert romanize("جوناثان هوفمان", "USA") == "Jonathan Hofman"
     assert romanize("منصور الهوني", "LBY") == "Mansour al-Houni"
+
+
+def test_a_foreign_given_name_makes_the_rest_of_the_name_foreign() -> None:
+    # with no state known, جيف/كريستين say the name is not Arabic: غ is g, و between
+    # consonants is o
+    assert romanize("كريستين لاغارد") == "Christine Lagared"
+    assert romanize("جيف هوفمان") == "Jeff Hofman"
+    assert romanize("محمد الغامدي") == "Mohammed al-Ghamdi"  # an Arabic name keeps gh

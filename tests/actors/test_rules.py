@@ -220,7 +220,7 @@ CASES = [
     (
         "وقال وزير الخارجية الإيطالي جوفاني روسو إن بلاده قلقة",
         "جوفاني روسو",
-        "Jofani Roso",  # romanised: the knowledge base does not know him
+        "Giovanni Roso",  # romanised: the knowledge base does not know him
         "ITA",
         "GOV",
         "title-unknown-name",

@@ -67,11 +67,26 @@ ARABIC_NAMED = NILE_MAGHREB | frozenset(
 
 @functools.cache
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
+    return _read_tables()[:2]
+
+
+@functools.cache
+def foreign_given() -> frozenset[str]:
+    """Keys of the table's foreign given names (جيف، كريستين): the name around is foreign."""
+    return _read_tables()[2]
+
+
+@functools.cache
+def _read_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
     text = resources.files("marsad.data.actors").joinpath("romanize.tsv").read_text("utf-8")
     out: dict[str, str] = {}
     west: dict[str, str] = {}
+    foreign: set[str] = set()
+    in_foreign = False
     header = True
     for line in text.splitlines():
+        if line.startswith("# ---"):
+            in_foreign = "foreign" in line
         if not line.strip() or line.startswith("#"):
             continue
         if header:
@@ -80,11 +95,13 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         cells = [c.strip() for c in line.split("\t")]
         key = _key(cells[0])
         out.setdefault(key, cells[1])
+        if in_foreign:
+            foreign.add(key)
         if len(cells) > 2 and cells[2]:
             west.setdefault(key, cells[2])
         elif cells[1].startswith("Abdul "):
             west.setdefault(key, "Abdel " + cells[1][6:])  # Abdel Sattar in Cairo and Khartoum
-    return out, {**out, **west}
+    return out, {**out, **west}, frozenset(foreign)
 
 
 def table(country: str | None = None) -> dict[str, str]:
@@ -120,6 +137,8 @@ def _units(word: str, nisba: bool = False, foreign: bool = False) -> list[tuple[
             units.append(("V", _VOWEL[ch]))
         elif ch == "ه" and i + 1 == n and i > 1 and prev not in "اوي":
             units.append(("V", "a"))  # حمزه، شيوبله: ta marbuta written as ha, or a foreign -e
+        elif ch == "غ" and foreign:
+            units.append(("C", "g"))  # غ writes a foreign g (لاغارد Lagarde, برغ -berg)
         elif ch in _CONS:
             units.append(("C", _CONS[ch]))
         elif ch.isascii() and ch.isalnum():
@@ -208,7 +227,9 @@ def romanize(name: str, country: str | None = None) -> str:
     """
     words = _split(name)
     t = table(country)
-    foreign = country in kb.countries() and country not in ARABIC_NAMED
+    foreign = (country in kb.countries() and country not in ARABIC_NAMED) or (
+        country is None and bool(words) and _key(words[0]) in foreign_given()
+    )
     out: list[str] = []
     i = 0
     while i < len(words):
