@@ -40,6 +40,13 @@ _HALTING = frozenset({
 _HALTING_NEAR = frozenset({
     "وقف", "تعليق", "وتعليق", "لتعليق", "بتعليق", "انهاء", "لانهاء", "وانهاء", "بانهاء",
 })
+# a present "stops" with a pronoun adverb: هدنة تتوقف خلالها الغارات (the raids stop)
+_HALTING_PRESENT = frozenset({
+    "تتوقف", "يتوقف", "وتتوقف", "ويتوقف", "ستتوقف", "سيتوقف", "فتتوقف", "فيتوقف",
+})
+_DURING = frozenset({
+    "خلالها", "خلاله", "فيها", "فيه", "بموجبها", "بموجبه", "معها", "بعدها", "بعده",
+})
 _CEASEFIRE_WORDS = frozenset({"اطلاق", "النار", "نار", "القتال", "الاعمال"})
 # words that may stand between a halting word and the act: هذه المعركة، كل الهجمات
 _DETERMINERS = frozenset({"هذه", "هذا", "هذين", "هاتين", "كل", "كافه", "جميع", "تلك", "ذلك"})
@@ -53,6 +60,19 @@ _NAME_PARTS = frozenset({"ابي", "ابو", "بن", "ابن", "ال"})
 # words after طالب that make it a student or an applicant (طالب جامعي، طالب لجوء)
 _STUDENT_WORDS = ("جامعي", "الجامعي", "بجامعه", "ثانوي", "دكتوراه", "ماجستير", "لجوء",
                   "اللجوء", "بكليه", "في جامعه", "علم")
+# words after قمة that make it a hill or mountain top, a place (قمة جبل صبر، قمة التل)
+_HEIGHTS = frozenset({
+    "جبل", "الجبل", "جبال", "الجبال", "تل", "التل", "تله", "التله", "هضبه", "الهضبه",
+    "مرتفع", "المرتفع", "مرتفعات", "المرتفعات",
+})
+# verbs of naming before بقمة: فيما عرف بقمة جبل رضوى is a summit named after a mountain
+_NAMING = frozenset({"عرف", "عرفت", "يعرف", "تعرف", "سمي", "سميت", "يسمي", "تسمي"})
+# inspections of nuclear sites (عمليات التفتيش، مفتشي الوكالة الدولية للطاقة الذرية) and
+# inspection regimes (آلية تفتيش): monitoring under an agreement, not a search or a seizure
+_INSPECTION_REGIMES = frozenset({
+    "اليه", "اليات", "نظام", "برنامج", "بنظام", "ببرنامج", "باليه", "لاليه", "واليه",
+})
+_NUCLEAR_PARTS = ("نووي", "الذريه", "يورانيوم", "تخصيب", "مفتش")
 # what one faces that is no one's attack (مواجهة تهم، مواجهة ضغوط)
 _ORDEALS = frozenset({
     "تهم", "تهمه", "اتهامات", "انتقادات", "ضغوط", "ضغوطا", "تحديات", "صعوبات", "مشاكل",
@@ -107,12 +127,25 @@ def _not_an_act(tokens: Sequence[Token], hit: Hit, a: int, b: int) -> str:
     after = tokens[hit.end].norm if hit.end < b else ""
     if word in ("تفتيش", "التفتيش") and before in _CHECKPOINT_HEADS:
         return "a checkpoint (نقطة تفتيش), a place, not a search"
+    if word.endswith("قمه") and hit.end == hit.head + 1 and after in _HEIGHTS and not (
+        word.startswith("ب") and before in _NAMING
+    ):
+        return "a hill or mountain top (قمة جبل، قمة التل), a place, not a summit"
+    if "تفتيش" in word and (
+        before in _INSPECTION_REGIMES or _nuclear(tokens, a, b)
+    ):
+        return "an inspection of nuclear sites or an inspection regime, not a search"
     if word in ("طالب", "وطالب") and hit.end == hit.head + 1:
         if word == "طالب" and before in _NAME_PARTS:
             return "part of a name (بن أبي طالب), not a call"
         if after.startswith(_STUDENT_WORDS):
             return "a student or an applicant (طالب جامعي، طالب لجوء), not a call"
     return ""
+
+
+def _nuclear(tokens: Sequence[Token], a: int, b: int) -> bool:
+    """Whether the sentence speaks of nuclear sites or their inspectors."""
+    return any(part in tokens[t].norm for t in range(a, b) for part in _NUCLEAR_PARTS)
 
 
 def _halted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
@@ -123,6 +156,8 @@ def _halted(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
     for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
         n = tokens[t].norm
         between = range(t + 1, hit.head)
+        if n in _HALTING_PRESENT:  # تتوقف خلالها الغارات، يتوقف القصف
+            return all(tokens[u].norm in _DURING | _DETERMINERS for u in between)
         if n in _HALTING and n.endswith("توقف") and len(between) != 1:
             return False  # بعد توقف القصف: the shelling stopped, it had happened
         if n in _HALTING:

@@ -1,0 +1,60 @@
+"""Round 5: nouns that name no act (a hill top, nuclear inspections) and a halt named by a
+present "stops" (تتوقف خلالها الغارات). Whole pipeline; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import marsad
+from marsad.model import Event
+
+PUB = "2021-03-10"
+
+
+def events(text: str) -> list[Event]:
+    return marsad.code(text, published=PUB).events
+
+
+def reported(text: str, kind: str) -> list[Event]:
+    """The events of ``kind`` that the text says took place."""
+    return [
+        e for e in events(text)
+        if e.event == kind and not e.negated and e.auxiliary != "hypothetical"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a hill or mountain top is a place, not a summit
+        ("وتقدمت القوات الحكومية نحو قمة جبل المكبر بعد انسحاب المسلحين.", "CONSULT"),
+        ("وتحصن المقاتلون على قمة التل المطل على القرية الشمالية.", "CONSULT"),
+        # inspections of nuclear sites and inspection regimes
+        ("وقال الوزير الفرنسي إن عمليات التفتيش على المنشآت النووية الإيرانية ستبدأ قريبا.",
+         "COERCE"),
+        ("ويتضمن الاتفاق آلية تفتيش صارمة لكل المواقع المشتبه بها.", "COERCE"),
+        ("وطالب النائب بتفتيش المواقع العسكرية من قبل مفتشي الوكالة الدولية للطاقة الذرية.",
+         "COERCE"),
+        # a truce during which the raids stop
+        ("وأعلن التحالف هدنة لمدة ثلاثة أيام تتوقف خلالها الغارات على المدن الساحلية.",
+         "ASSAULT"),
+        ("ووقع الطرفان اتفاقا يتوقف بموجبه القصف على الأحياء السكنية.", "ASSAULT"),
+    ],
+)
+def test_no_act_reported(text: str, kind: str) -> None:
+    assert reported(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a summit is still a summit
+        ("وعقدت القمة العربية في عمان بمشاركة الرؤساء العرب.", "CONSULT"),
+        # a search by the police is a search
+        ("وداهمت الشرطة التركية منزل الصحفي في أنقرة وقامت بتفتيشه.", "COERCE"),
+        # the raids that went on are raids
+        ("وشنت الطائرات الروسية غارات على ريف إدلب أمس.", "ASSAULT"),
+    ],
+)
+def test_acts_kept(text: str, kind: str) -> None:
+    assert reported(text, kind) != []
