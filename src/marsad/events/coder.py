@@ -115,6 +115,7 @@ DAMMA = "\u064f"
 OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "ته", "وه", "نه")
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 MONITORS = frozenset({"NGO", "JRN", "MED"})  # report acts of force; never guessed as doers
+ONLOOKERS = frozenset({"CVL", "JRN", "MED", "EDU"})  # people who speak of acts, not do them
 RELATIVE_REACH = 8  # tokens a relative pronoun may stand after the actor it refers to
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})  # إن/أن open a new clause
 # calls whose object is the one called on, with what is asked after إلى/بـ/على/لـ
@@ -2032,6 +2033,12 @@ class _Coder:
             return self._group(si, mi, m.tokens[0], hi)
         return fallback
 
+    def _onlooker(self, mi: int) -> bool:
+        """A person who speaks of acts without a state's or a body's office: an analyst, writer
+        or witness (CVL, JRN), or someone no title places."""
+        ref = self.doc.mentions[mi].actor
+        return ref.kind == "PER" and ref.sector_code in (None, *ONLOOKERS)
+
     def _fallback_actor(
         self, si: int, c: _Cand, lo: int, h: int, qi: int | None
     ) -> tuple[list[int], str]:
@@ -2068,6 +2075,8 @@ class _Coder:
             sp = self._speaker(qi)
             monitor = c.type in FORCE and self.doc.mentions[sp].actor.sector_code in MONITORS \
                 if sp is not None else False  # الصليب الأحمر: "بدء تبادل الأسرى" reports it
+            if sp is not None and self._onlooker(sp):
+                monitor = True  # an analyst or a stranger tells of the shelling, not does it
             if sp is not None and self._usable(sp, c) and not monitor:
                 return [sp], "speaker of the quote"
         if verbal and self.prev_actor and self.prev_actor_sentence >= si - 1:
