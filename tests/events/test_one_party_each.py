@@ -33,4 +33,3 @@ def test_every_event_names_each_party_once() -> None:
         for parties in (event.actor, event.recipient):
             who = [(p.entity_name, p.country, p.sector_code) for p in parties]
             assert len(who) == len(set(who)), event
-
