@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from marsad.actors import kb
+from marsad.actors import kb, variants
 from marsad.actors.romanize import romanize
 from marsad.model import ActorRef
 from marsad.text.normalize import norm
@@ -56,8 +56,12 @@ def unknown_person(
 
     Named in English as the press spells it, or as Wikidata labels the person where ``known``
     (``wikinames.lookup``) says who it is, whose state then places a person no title places.
-    The Arabic stays in the mentions' raw text.
+    The Arabic stays in the mentions' raw text. A foreigner the knowledge base knows under
+    another spelling (بيتر مورار, listed as بيتر ماورير) is that person (``variants``).
     """
+    respelled = variants.known_person(name_norm)
+    if respelled is not None:
+        return person(respelled)
     if known is not None:
         english, country = known
         return ActorRef(english, code or country, sector, "PER", key=f"per:ar:{name_norm}")
