@@ -815,6 +815,8 @@ class Finder:
         """An unknown name just before a title (وقال جوناثان هوفمان المتحدث باسم ...)."""
         tokens = self.doc.tokens
         lo = self.doc.sentence_tokens[sent][0]
+        if start > lo and tokens[start - 1].norm in W.AIDES:
+            return None  # كمال الدباغ مستشار الرئيس: the president's aide, not the president
         taken = {x for m in self.mentions if m.sentence == sent for x in range(*m.tokens)}
         words: list[int] = []
         k = start - 1

@@ -371,6 +371,9 @@ def _apposition(
             continue
         ref = m.actor
         if ref.kind == "PER" and ref.key.startswith("title:"):
+            if m.tokens[0] > x and tokens[x].norm in _ROLE_NOUNS:
+                # مستشار الرئيس العراقي: the office holder's aide, of his state and sector
+                return ref.country, ref.sector_code, None
             return ref.country, ref.sector_code, m
         if ref.kind == "ORG" and ref.country is not None:
             return ref.country, ref.sector_code, None

@@ -28,6 +28,9 @@ TITLE_ADJECTIVES = _set(
     "الدكتور الدكتورة"
 )
 
+# Nouns of a title holder's aides and deputies in construct (مستشار الرئيس، نائب الوزير).
+AIDES = _set("مستشار مستشارة نائب نائبة مساعد مساعدة مبعوث مبعوثة ممثل ممثلة مدير سكرتير")
+
 # Words that end (or forbid) a name after a title.
 NAME_STOP = _set(
     "قال قالت أكد أكدت أعلن أعلنت أشار أشارت شدد شددت أوضح أوضحت ذكر ذكرت صرح صرحت دعا دعت "
