@@ -19,6 +19,7 @@ Every choice appends a reason, so that ``explain`` can show why an event came ou
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -115,6 +116,8 @@ DAMMA = "\u064f"
 OBJECT_SUFFIXES = ("ها", "هم", "هما", "هن", "ته", "وه", "نه")
 FORCE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT"})
 MONITORS = frozenset({"NGO", "JRN", "MED"})  # report acts of force; never guessed as doers
+# A definite relative adjective that describes a noun (البحري، والجوي، العسكرية).
+DESCRIPTIVE = re.compile(r"^و?ال\w{2,}(ي|ية|يه)$")
 ONLOOKERS = frozenset({"CVL", "JRN", "MED", "EDU"})  # people who speak of acts, not do them
 RELATIVE_REACH = 8  # tokens a relative pronoun may stand after the actor it refers to
 COMPLEMENTIZERS = frozenset({"ان", "بان", "وان", "لان"})  # إن/أن open a new clause
@@ -1225,6 +1228,17 @@ class _Coder:
         # زيارة صاحب السمو الملكي الأمير محمد: honorifics stand between the noun and its genitive
         while e < hi and self.tokens[e].norm in HONORIFICS and self._mention_at(si, e) is None:
             e += 1
+        # الحصار البحري والجوي الإسرائيلي: the state's adjective after the noun's own adjectives
+        k = e
+        while k < hi and k - e < 3 and self._mention_at(si, k) is None and DESCRIPTIVE.match(
+            self.tokens[k].norm
+        ):
+            k += 1
+        nisba = self._mention_at(si, k) if k > e and k < hi else None
+        if nisba is not None and self.doc.mentions[nisba].tokens[0] == k and (
+            self._adjective(nisba) and self._prep_before(nisba) is None
+        ):
+            return self._group(si, nisba, lo, hi), [], "nationality adjective after the noun"
         for mi in order:
             m = self.doc.mentions[mi]
             if m.tokens[0] < e:
