@@ -58,3 +58,46 @@ def test_no_act_reported(text: str, kind: str) -> None:
 )
 def test_acts_kept(text: str, kind: str) -> None:
     assert reported(text, kind) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an act under a negated permission
+        ("وقال المسؤول إن الحكومة الإيرانية لن تسمح للوفد الأمريكي بزيارة طهران.", "CONSULT"),
+        ("وأكد الرئيس أنه لا يمكن السماح للجيش التركي بأن يهاجم القرى الحدودية.", "ASSAULT"),
+        # an act under a negated verb of hearing or knowing with أن
+        ("وقال النائب إنه لم يسمع بأن الشرطة المصرية اعتقلت أيا من الطلاب.", "COERCE"),
+        # the aim of a negated act
+        ("وقال المتحدث إن القوات الإيرانية لم تعبر الحدود لمهاجمة مواقع المتمردين.", "ASSAULT"),
+        # obliged or forced, not acting
+        ("وقال الخبير إن حركة طالبان ستجد نفسها مضطرة إلى تقديم تنازلات كبيرة للحكومة "
+         "الأفغانية.", "CONCEDE"),
+        # likely, supposed
+        ("وقال مسؤول إنه من المرجح أن تفرض الحكومة الأمريكية عقوبات على الشركات الروسية.",
+         "SANCTION"),
+        ("وكان يفترض أن ينسحب الجيش الروسي من المدينة قبل أسبوعين.", "RETREAT"),
+        # a negated verb whose object comes after any or a first object joined by أو
+        ("وقال الوزير إن حركة حماس لن تقدم أية امتيازات أو تنازلات لإسرائيل.", "CONCEDE"),
+    ],
+)
+def test_negated_or_unrealised_act_not_reported(text: str, kind: str) -> None:
+    assert reported(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the same acts, done
+        ("وقال المسؤول إن الحكومة الإيرانية سمحت للوفد الأمريكي بزيارة طهران.", "CONSULT"),
+        ("وقال النائب إن الشرطة المصرية اعتقلت الطلاب.", "COERCE"),
+        # no comment came on a raid that happened: the raid is reported
+        ("وقال مسؤول إن الطائرات الروسية قصفت مدينة حلب، ولم يصدر تعليق رسمي على القصف.",
+         "ASSAULT"),
+        # لا ... سوى: only, an affirmation
+        ("وقال المتحدث إن الحكومة المصرية لم تفعل شيئا سوى أنها اعتقلت المتظاهرين في "
+         "القاهرة.", "COERCE"),
+    ],
+)
+def test_done_acts_kept(text: str, kind: str) -> None:
+    assert reported(text, kind) != []

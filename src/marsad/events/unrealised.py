@@ -27,6 +27,10 @@ _ABILITY = frozenset({
     "يمكنهم", "يمكننا", "يمكنك", "امكان", "بامكان", "بامكانه", "بامكانها", "بامكانهم", "بوسع",
     "بوسعه", "بوسعها", "باستطاعه", "يستطيع", "تستطيع", "يستطيعون", "نستطيع",
     "يحتاج", "تحتاج", "يحتاجون", "نحتاج", "يتطلب", "تتطلب", "يستلزم", "يستدعي", "تستدعي",
+    # obliged or forced (سيجدون أنفسهم مرغمين على تقديم تنازلات): bound to act, not acting
+    "مرغم", "مرغمه", "مرغمين", "مرغمون", "مرغما", "مجبر", "مجبره", "مجبرين", "مجبرون",
+    "مجبرا", "مضطر", "مضطره", "مضطرين", "مضطرون", "ملزم", "ملزمه", "ملزمين", "ملزمون",
+    "ملزما",
 })
 # what may link an ability word to the act it names (قادر على، يمكن أن، إمكان عقد)
 _LINKS = frozenset({
@@ -42,6 +46,34 @@ _CONDITION = frozenset({"اذا", "لو", "واذا", "فاذا", "ولو"})
 _CONDITION_NOUN = frozenset({"حال", "حاله"})  # في حال(ة)
 # expectation and schedule: من المقرر، أن يزور (a comma between)
 _EXPECTED = frozenset({"مقرر", "متوقع", "مزمع", "منتظر"})
+# likelihood: من المرجح أن نشهد هجمات، من المحتمل أن يلتقي (a guess, not a schedule)
+_LIKELY = frozenset({"مرجح", "محتمل", "مستبعد"})
+_PREPOSITIONS = frozenset({
+    "علي", "في", "من", "الي", "عن", "مع", "حول", "بين", "ضد", "لدي", "خلال", "اثناء", "قبل", "بعد",
+})
+# negation before a governing verb: the act it governs is not done either
+_NEGATION = frozenset({"لم", "لن", "لا", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "عدم", "بعدم"})
+# permission (لن تسمح لإيران بأن تتدخل، لا يمكن السماح لمجموعات بأن تدمر)
+_PERMIT = frozenset({
+    "يسمح", "تسمح", "نسمح", "اسمح", "يسمحوا", "يسمحون", "سماح", "السماح", "يسمحا", "تسمحوا",
+})
+# hearing and knowing (لم يسمع بأنه حجب، لم نر أن أحدا اعتقل): the act is not asserted
+_KNOW = frozenset({
+    "يسمع", "نسمع", "اسمع", "تسمع", "يسمعوا", "يعلم", "نعلم", "اعلم", "تعلم", "يعرف", "نعرف",
+    "يقرا", "نقرا", "يري", "نري", "اري", "تري", "يشاهد", "نشاهد",
+})
+# verbs of being, coming and report after a negation (لم يرد تأكيد للهجوم، لم يصدر تعليق
+# على الهجوم): what they negate is news of the act, whose ل marks an object, not an aim
+_NO_NEWS = frozenset({
+    "يرد", "ترد", "يصدر", "تصدر", "يكن", "تكن", "يوجد", "توجد", "يحدث", "تحدث", "يتوفر",
+    "تتوفر", "يعلن", "تعلن", "يتسن", "يتضح", "تتضح", "يعرف", "يتم", "تتم",
+})
+# verbs that a negation before them does not make the act after them undone: لم يعد
+# (no longer), لا يزال (still), لم يتردد (did not hesitate to)
+_ASPECT = frozenset({
+    "يعد", "تعد", "يزال", "تزال", "نزال", "زال", "زالت", "يتردد", "تتردد", "يتوقف",
+    "تتوقف", "تتوان", "يتوان", "يكف", "تكف", "يخف", "تخف",
+})
 # sessions and meetings that a single body holds
 _SESSION = frozenset({"جلسه", "جلسات", "جلسته", "جلستها", "جلساته", "جلساتها", "جلساتهم"})
 _MEETING = ("اجتماع",)
@@ -112,13 +144,30 @@ def _condition(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     return ""
 
 
-def _expected(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
-    """ومن المقرر، أن يزور: an expectation whose أن the coder's window does not reach."""
-    if hit.head - 1 <= a or tokens[hit.head - 1].norm not in ("ان", "بان"):
+def _expected(
+    tokens: Sequence[Token], hit: Hit, a: int, words: frozenset[str] = _EXPECTED
+) -> bool:
+    """ومن المقرر، أن يزور؛ من المقرر أن تفرض الحكومة عقوبات: an expectation (or, with
+    ``words`` = _LIKELY, a likelihood) whose أن the coder's window does not reach."""
+    h = hit.head
+    if hit.tense == "noun":
+        # من المرجح أن تفرض الحكومة عقوبات: أن, a present verb, its subject, the noun (no
+        # preposition between: من المقرر أن تؤثر على سير المعارك names no future battle)
+        for t in range(h - 2, max(a, h - 5) - 1, -1):
+            if tokens[t].norm not in ("ان", "بان"):
+                continue
+            verb = tokens[t + 1].norm
+            subject = [tokens[u] for u in range(t + 2, h)]
+            if verb[:1] in "يتن" and len(verb) > 3 and all(
+                u.is_word and u.norm not in _PREPOSITIONS and u.norm[:1] not in "بل"
+                for u in subject
+            ):
+                h = t + 1
+            break
+    if h - 1 <= a or tokens[h - 1].norm not in ("ان", "بان"):
         return False  # أن right before: من المقرر أن تؤثر على سير المعارك names no future battle
-    for t in range(hit.head - 2, max(a, hit.head - 5) - 1, -1):
-        words = _bare(tokens[t].norm)
-        if any(w in _EXPECTED for w in words):
+    for t in range(h - 2, max(a, h - 5) - 1, -1):
+        if any(w in words for w in _bare(tokens[t].norm)):
             return True
     return False
 
@@ -144,10 +193,102 @@ def _purpose(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     return ""
 
 
+def _negated_governor(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """لن تسمح لإيران بأن تتدخل، لم يسمع بأنه حجب، لم يدخل الأراضي السورية لتدمير
+    أهداف: the act is the complement of a negated permission or knowing verb, or the aim of
+    a negated verb: it is not reported as done."""
+    h = hit.head
+    for t in range(h - 1, max(a, h - 7) - 1, -1):
+        if not tokens[t].is_word:
+            return ""
+        n = tokens[t].norm
+        if n in _NEGATION and t + 1 < h:
+            verb = tokens[t + 1].norm
+            if verb in _ASPECT:
+                return ""
+            rest = [tokens[u].norm for u in range(t + 1, h)]
+            if "الا" in rest or "سوي" in rest:
+                return ""  # لا ... إلا: only, an affirmation
+            if verb in ("يمكن", "يمكنه", "يمكنها") and len(rest) > 1:
+                rest = rest[1:]  # لا يمكن السماح ...
+            first = rest[0]
+            last = rest[-1]
+            head = tokens[h].norm
+            if first in _PERMIT and (
+                last in ("ان", "بان") or (head.startswith("ب") and hit.tense == "noun")
+            ):
+                return f"not permitted ({n!r} + {first!r})"
+            if first in _KNOW and any(
+                w.startswith(("ان", "بان")) and len(w) <= 5 for w in rest[1:]
+            ):
+                return f"not known to have happened ({n!r} + {first!r} + أن)"
+            if (
+                hit.tense == "noun" and head.startswith("ل") and not hit.key.startswith("ل")
+                and n != "عدم" and len(rest) >= 2 and first not in _NO_NEWS
+            ):
+                return f"the aim of a negated act ({n!r} + {first!r} ... ل)"
+            return ""
+    return ""
+
+
+# what may stand between a negated verb and its object: any, ever, yet (لن تقدم أية
+# امتيازات أو تنازلات، لم تصدر إلى الآن بيانات احتجاج، لم تطلق قط أي رصاصة)
+_FILLERS = frozenset({
+    "اي", "ايه", "ايا", "اية", "ابدا", "مطلقا", "اطلاقا", "قط", "حتي", "الي", "الان", "بعد",
+    "اليوم", "الساعه", "من", "جانبها", "جانبه", "جهتها", "جهته",
+})
+
+
+def _negated_far(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """لن تقدم أية امتيازات أو تنازلات، لم تصدر إلى الآن بيانات احتجاج: a negated verb
+    whose object, past "any", "yet" or a first object joined by أو/ولا, is the trigger
+    (the coder's negation window is three words)."""
+    if hit.tense != "noun":
+        return ""
+    h = hit.head
+    for t in range(h - 4, max(a, h - 8) - 1, -1):
+        n = tokens[t].norm
+        if n not in _NEGATION:
+            continue
+        verb = tokens[t + 1].norm
+        if verb in _ASPECT or (verb in _NO_NEWS and verb not in ("يصدر", "تصدر", "يعلن", "تعلن")):
+            return ""
+        between = range(t + 2, h)
+        ok = all(
+            tokens[u].norm in _FILLERS or tokens[u].norm in ("او", "ولا")
+            or (tokens[u].is_word and u + 1 < h and tokens[u + 1].norm in ("او", "ولا"))
+            for u in between
+        )
+        return f"negated beyond any or yet ({n!r} {verb!r} ...)" if ok else ""
+    return ""
+
+
+def _supposed(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """كان يفترض أن يدمر القذافي المخزون: what was supposed to happen did not (or is only
+    presumed)."""
+    h = hit.head
+    if hit.tense != "present" or h - 2 < a or tokens[h - 1].norm not in ("ان", "بان"):
+        return ""
+    if tokens[h - 2].norm in ("يفترض", "ويفترض", "المفترض", "مفترض"):
+        return f"supposed, not done ({tokens[h - 2].norm!r} أن)"
+    return ""
+
+
 def unrealised_reason(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     """Why the trigger ``hit`` of a sentence starting at ``a`` names an act that is only
     possible, needed, aimed at or conditional ("" when nothing says so)."""
-    return _ability(tokens, hit, a) or _purpose(tokens, hit, a) or _condition(tokens, hit, a)
+    return (
+        _ability(tokens, hit, a) or _purpose(tokens, hit, a) or _condition(tokens, hit, a)
+        or _negated_governor(tokens, hit, a) or _negated_far(tokens, hit, a)
+        or _supposed(tokens, hit, a) or _likely(tokens, hit, a)
+    )
+
+
+def _likely(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """من المرجح أن نشهد هجمات، من المحتمل أن تجري المشاورات: a guess at what may come."""
+    if hit.tense != "past" and _expected(tokens, hit, a, _LIKELY):
+        return "only likely (من المرجح/المحتمل أن)"
+    return ""
 
 
 def expected_future(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
