@@ -921,6 +921,11 @@ class _Coder:
             if between and self._nominative_plural(between[0], c) and not (
                 len(between) == 1 and self._adjective(mi)
             ):
+                if len(between) == 2 and self._is(between[1], "owner") and (
+                    self._prep_before(mi) == "ل"
+                ):
+                    # اختطف مسلحون تابعون لجماعة الحوثي: the men of the group, the group acting
+                    return self._group(si, mi, lo, hi), "subject after the verb (its men)"
                 return None  # يغتال مسلحون ضباط الجيش: مسلحون is the subject
             near = (len(between) <= 4 and all(
                 self._is(t, "skippable") or self.tokens[t].norm in ("،", ",") or t < c.hit.end
