@@ -2017,6 +2017,7 @@ class _Coder:
             # a folded verb reads on to the clause's comma, not into the next clause
             hi = end if start >= hi else min(hi, end)
         actor_countries = {self._country(m) for m in actors}
+        actor_names = {self.doc.mentions[m].actor.entity_name for m in actors}
         fallback: list[int] = []
         for mi in self.by_sentence.get(si, []):
             m = self.doc.mentions[mi]
@@ -2025,6 +2026,10 @@ class _Coder:
             if m.tokens[0] >= hi or m.tokens[0] - start > 8:
                 break
             prep = self._prep_before(mi)
+            if prep is None and m.actor.entity_name in actor_names:
+                # ولي ولي العهد ... وزير الدفاع: the actor's titles; read on from after them
+                start = m.tokens[1]
+                continue
             if prep in ("في", "من") and (
                 self._member_of(m.tokens[0], start)
                 or (c.type in PLACE_TARGET and self._held_by(mi, start))
