@@ -1942,7 +1942,11 @@ class _Coder:
             if m.tokens[0] >= h:
                 break
             if self._prep_before(mi) is None:
-                return self._group(si, mi, a, h)
+                group = self._group(si, mi, a, h)
+                # على الشرطة والجيش: a conjunct of a preposition's object is no subject
+                if any(self._prep_before(g) is not None for g in group):
+                    continue
+                return group
         return []
 
     def _own_subject(self, c: _Cand) -> bool:
