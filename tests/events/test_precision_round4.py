@@ -165,10 +165,11 @@ def test_a_search_of_people_stays_an_act() -> None:
             "ASSAULT",
             "TUR",
         ),
-        # a dual title before the names
+        # a dual title before the names (a summit they will hold: AGREE, the guide's
+        # announced future meeting)
         (
             "وأشارت المصادر إلى أن الرئيسين السيسي والبشير سيعقدان قمة منفصلة على هامش الاحتفال.",
-            "CONSULT",
+            "AGREE",
             "SDN",
         ),
         # a second condemnation joined by و is the same act, not its content

@@ -101,3 +101,34 @@ def test_negated_or_unrealised_act_not_reported(text: str, kind: str) -> None:
 )
 def test_done_acts_kept(text: str, kind: str) -> None:
     assert reported(text, kind) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a future verb governs the event noun up to three words after it
+        ("وقال المتحدث إن الحكومة الأردنية ستعمل على ترتيب الزيارة مع الجانب العراقي.",
+         "CONSULT"),
+        ("وقال الوزير إن الجيش اللبناني سيبدأ الهجوم على مواقع المسلحين الأسبوع المقبل.",
+         "ASSAULT"),
+        ("وقال المسؤول إن الحكومة العراقية ستقوم بإجراء الاتصالات مع الدول المجاورة.",
+         "CONSULT"),
+    ],
+)
+def test_future_verb_governs_noun(text: str, kind: str) -> None:
+    assert reported(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # past verbs and nouns that look like a future verb: سيطروا، منذ سنتين
+        ("وقال المتحدث إن القوات العراقية سيطرت بمساعدة الطيران الأمريكي على مواقع قرب "
+         "الموصل.", "AID"),
+        ("وقد كثفت القوات الحكومية السورية منذ سنتين الغارات على ريف حلب.", "ASSAULT"),
+        # what the future verb is about happened before (سيذهب بعد زيارته)
+        ("وقال المتحدث إن المبعوث الأممي سيذهب إلى مسقط بعد زيارته للقاهرة أمس.", "CONSULT"),
+    ],
+)
+def test_not_a_future_verb(text: str, kind: str) -> None:
+    assert reported(text, kind) != []

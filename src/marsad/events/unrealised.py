@@ -291,9 +291,42 @@ def _likely(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     return ""
 
 
+# words of س + a present prefix that are no future verb (سياسة، سيطرة، سيناء، ستيفان)
+_S_NOUNS = frozenset({
+    "سيناء", "سينا", "سيناريو", "سيناريوهات", "سيدني", "سيغولين", "سيلفيو", "ستين", "ستون",
+    "سنويا", "سيرغي", "سيرجي", "سيمون", "ستيفن", "ستيفان", "ستيف", "سينمائي", "سيبراني",
+    "سيريلانكا", "ستوكهولم", "ستراسبورغ", "ستالين", "سيتي", "سيول", "سيادي", "سياسي",
+    "سياسيا", "سياسيين", "سياسيون", "سيطرتها", "سيطرته", "سيطرتهم", "ستار", "سيزيف",
+})
+# words after which the event noun is no longer what the future verb governs
+_NOT_GOVERNED = frozenset({"عن", "بعد", "منذ", "قبل", "رغم", "بسبب", "جراء", "اثر"})
+_COPULAS = frozenset({"سيكون", "ستكون", "سيكونون", "سنكون", "ستكونان", "سيكونان"})
+
+
+def _future_verb(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
+    """ستعمل على ترتيب الزيارة، وستحصل على تخفيف العقوبات، ستكون هناك معركة: a verb in
+    the future, up to three words before the event noun it governs (a copula only before
+    هناك: سيكون اعتداء سوروتش الأول names a past attack)."""
+    if hit.tense != "noun":
+        return False
+    for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
+        tok = tokens[t]
+        if not tok.is_word or tok.norm in _NOT_GOVERNED:
+            return False  # سيمهد تحديد المسؤولية عن الهجمات، سيذهب بعد زيارته: no future act
+        w = tok.norm[1:] if tok.norm[:1] in "وف" and len(tok.norm) > 5 else tok.norm
+        if (
+            len(w) >= 5 and w[0] == "س" and w[1] in "يتن" and w not in _S_NOUNS
+            and not w.endswith(("ه", "ات", "يه", "يا", "ي", "ين", "يس", "وس"))
+            and not w.startswith("سيطر")  # سيطروا، سنتين، سيارتين، ستاثاكيس: no future verb
+        ):
+            return w not in _COPULAS or tokens[t + 1].norm == "هناك"
+    return False
+
+
 def expected_future(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
-    """Whether a schedule or expectation (من المقرر، من المتوقع) frames the trigger."""
-    return hit.tense != "past" and _expected(tokens, hit, a)
+    """Whether a schedule or expectation (من المقرر، من المتوقع) frames the trigger, or a
+    future verb governs it."""
+    return hit.tense != "past" and (_expected(tokens, hit, a) or _future_verb(tokens, hit, a))
 
 
 def internal_session(tokens: Sequence[Token], hit: Hit, b: int, ev: Event) -> bool:
