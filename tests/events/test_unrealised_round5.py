@@ -132,3 +132,22 @@ def test_future_verb_governs_noun(text: str, kind: str) -> None:
 )
 def test_not_a_future_verb(text: str, kind: str) -> None:
     assert reported(text, kind) != []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # قد before a past light verb: done, not weighed
+        ("وكانت القوات العراقية قد شنت هجوما واسعا على مواقع التنظيم في الأنبار.", "ASSAULT"),
+        ("وكان الجيش السوري قد فرض حصارا على بلدة مضايا منذ أشهر.", "COERCE"),
+        ("وقد اندلعت اشتباكات عنيفة بين الجيش اليمني والحوثيين في مأرب.", "ASSAULT"),
+    ],
+)
+def test_qad_with_past_verb_is_done(text: str, kind: str) -> None:
+    assert reported(text, kind) != []
+    assert not [e for e in events(text) if e.event == "THREATEN"]
+
+
+def test_qad_with_present_verb_is_weighed() -> None:
+    text = "وقال الوزير إن إيران قد تشن هجمات على السفن الأمريكية في الخليج."
+    assert reported(text, "ASSAULT") == []

@@ -46,7 +46,12 @@ from marsad.events.lexicon import (
     token_keys,
 )
 from marsad.events.setting import doc_contexts, event_place
-from marsad.events.unrealised import expected_future, internal_session, unrealised_reason
+from marsad.events.unrealised import (
+    done_after_qad,
+    expected_future,
+    internal_session,
+    unrealised_reason,
+)
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
 from marsad.text.tokens import Token, canonical
@@ -766,8 +771,9 @@ class _Coder:
                 c.reasons.append(why)
         framed = any(
             self._is(i, "threat_frame") and not (
-                c.hit.tense == "past" and self.tokens[i].norm in ("قد", "وقد", "فقد")
-            )  # قد + past verb (قد دخلوا) is done, not weighed
+                self.tokens[i].norm in ("قد", "وقد", "فقد")
+                and (c.hit.tense == "past" or done_after_qad(self.tokens, i, h))
+            )  # قد + past verb (قد دخلوا، قد شنت هجمات) is done, not weighed
             for i in range(max(clause_start, h - 4), h)
         )
         if c.type in FORCE_FUTURE and (future or framed) and not c.negated:

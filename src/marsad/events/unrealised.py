@@ -357,3 +357,20 @@ def internal_session(tokens: Sequence[Token], hit: Hit, b: int, ev: Event) -> bo
     names = {s.entity_name or s.raw_text for s in sides}
     countries = {s.country for s in sides if s.country}
     return len(names) <= 1 or len(countries) <= 1
+
+
+def done_after_qad(tokens: Sequence[Token], i: int, h: int) -> bool:
+    """قد شنت هجمات، وقد تم استهدافها، فقد أودت ضربات، قد سيطرت: قد at ``i`` before a
+    past verb (up to the trigger at ``h``) marks the act as done, not weighed (قد يشن، قد
+    تؤدي: a present verb, a possibility)."""
+    if i + 1 > h or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1].norm
+    if not tokens[i + 1].is_word or len(nxt) < 2:
+        return False
+    if nxt in ("تم", "تمت", "جري", "جرت"):
+        return True
+    if nxt[0] == "ت":  # تجددت، تعرضوا (past) against تشن، تؤدي (present)
+        return len(nxt) >= 4 and nxt.endswith(("ت", "وا"))
+    return nxt[0] != "ي" and not nxt.endswith("ون")  # أودت، شنت، نفذ، أدى (not يشن، نقوم)
+
