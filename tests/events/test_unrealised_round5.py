@@ -151,3 +151,8 @@ def test_qad_with_past_verb_is_done(text: str, kind: str) -> None:
 def test_qad_with_present_verb_is_weighed() -> None:
     text = "وقال الوزير إن إيران قد تشن هجمات على السفن الأمريكية في الخليج."
     assert reported(text, "ASSAULT") == []
+
+
+def test_act_joined_to_a_condition_by_wa() -> None:
+    text = "وإذا أقر البرلمان القانون واستخدم الرئيس الأمريكي حق النقض فسيعاد التصويت."
+    assert reported(text, "REJECT") == []

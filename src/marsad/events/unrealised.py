@@ -43,6 +43,7 @@ _STOPPING = frozenset({"وقف", "ايقاف", "منع", "انهاء", "صد", "
 # openers of a condition; the act coordinated with its clause after a comma, or the
 # consequence opened by ف, stays conditional
 _CONDITION = frozenset({"اذا", "لو", "واذا", "فاذا", "ولو"})
+_RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي", "اللواتي"})
 _CONDITION_NOUN = frozenset({"حال", "حاله"})  # في حال(ة)
 # expectation and schedule: من المقرر، أن يزور (a comma between)
 _EXPECTED = frozenset({"مقرر", "متوقع", "مزمع", "منتظر"})
@@ -129,6 +130,16 @@ def _condition(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     if not prefixed and tokens[t].norm in ("او", "و", "ام"):
         t -= 1
     elif not prefixed:
+        return ""
+    if prefixed and head[:1] == "و" and tokens[t].is_word:
+        # وإذا مر القرار واستخدم أوباما حق النقض، إذا لم يبادروا إلى الخروج وسحب قواتهم:
+        # the act joined by و to the condition's own clause, with no break between
+        for u in range(hit.head - 2, max(a, hit.head - 9) - 1, -1):
+            tok = tokens[u]
+            if not tok.is_word or tok.norm in _RELATIVES:
+                return ""  # لو توافرت الخدمات التي قطعت ودمرت: the relative clause is done
+            if tok.norm in _CONDITION:
+                return f"conditional ({tok.norm!r}, joined by و)"
         return ""
     if tokens[t].norm not in ("،", ","):
         return ""  # the comma must come right before: واعتبروا أن احتجازهم is a new clause
