@@ -156,3 +156,8 @@ def test_qad_with_present_verb_is_weighed() -> None:
 def test_act_joined_to_a_condition_by_wa() -> None:
     text = "وإذا أقر البرلمان القانون واستخدم الرئيس الأمريكي حق النقض فسيعاد التصويت."
     assert reported(text, "REJECT") == []
+
+
+def test_demonstrative_points_at_an_act_already_there() -> None:
+    text = "وقال الرئيس الصيني إن الاتفاقات ستجعل من هذه الزيارة للرئيس التركي الأهم منذ عقود."
+    assert not [e for e in events(text) if e.event == "AGREE"]

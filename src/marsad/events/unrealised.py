@@ -311,6 +311,9 @@ _S_NOUNS = frozenset({
 })
 # words after which the event noun is no longer what the future verb governs
 _NOT_GOVERNED = frozenset({"عن", "بعد", "منذ", "قبل", "رغم", "بسبب", "جراء", "اثر"})
+# a demonstrative right before the noun points at an act already there (ستجعل من هذه
+# الزيارة الأهم، سيعمل على استثمار هذا التأييد)
+_DEMONSTRATIVES = frozenset({"هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين"})
 _COPULAS = frozenset({"سيكون", "ستكون", "سيكونون", "سنكون", "ستكونان", "سيكونان"})
 
 
@@ -318,7 +321,7 @@ def _future_verb(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
     """ستعمل على ترتيب الزيارة، وستحصل على تخفيف العقوبات، ستكون هناك معركة: a verb in
     the future, up to three words before the event noun it governs (a copula only before
     هناك: سيكون اعتداء سوروتش الأول names a past attack)."""
-    if hit.tense != "noun":
+    if hit.tense != "noun" or (hit.head > a and tokens[hit.head - 1].norm in _DEMONSTRATIVES):
         return False
     for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
         tok = tokens[t]
