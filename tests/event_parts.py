@@ -18,3 +18,25 @@ def actors(ev: Event) -> list[str]:
 
 def recipients(ev: Event) -> list[str]:
     return [r.raw_text for r in ev.recipient]
+
+
+def events(text: str) -> list[Event]:
+    return marsad.code(text, published=PUB).events
+
+
+def reported(text: str, kind: str) -> list[Event]:
+    """The events of ``kind`` that the text says took place (not negated, not hypothetical)."""
+    return [
+        e
+        for e in events(text)
+        if e.event == kind and not e.negated and e.auxiliary != "hypothetical"
+    ]
+
+
+def countries(text: str, kind: str) -> list[set[str | None]]:
+    """The doers' states of each event of ``kind`` reported as done (no auxiliary at all)."""
+    return [
+        {a.country for a in e.actor}
+        for e in events(text)
+        if e.event == kind and not e.negated and not e.auxiliary
+    ]

@@ -9,22 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from marsad.model import Event
-
-PUB = "2021-03-10"
-
-
-def events(text: str) -> list[Event]:
-    return marsad.code(text, published=PUB).events
-
-
-def countries(text: str, kind: str) -> list[set[str | None]]:
-    return [
-        {a.country for a in e.actor}
-        for e in events(text)
-        if e.event == kind and not e.negated and not e.auxiliary
-    ]
+from event_parts import countries, events
 
 
 @pytest.mark.parametrize(

@@ -5,22 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import marsad
-from marsad.model import Event
-
-PUB = "2021-03-10"
-
-
-def events(text: str) -> list[Event]:
-    return marsad.code(text, published=PUB).events
-
-
-def reported(text: str, kind: str) -> list[Event]:
-    """The events of ``kind`` that the text says took place."""
-    return [
-        e for e in events(text)
-        if e.event == kind and not e.negated and e.auxiliary != "hypothetical"
-    ]
+from event_parts import events, reported
 
 
 @pytest.mark.parametrize(
