@@ -54,6 +54,7 @@ from marsad.events.unrealised import (
 )
 from marsad.model import Doc, Event, EventActor, Mention, Place, Quote
 from marsad.text.normalize import norm
+from marsad.text.sentences import is_link_line
 from marsad.text.tokens import Token, canonical
 
 
@@ -491,7 +492,10 @@ class _Coder:
             )
 
     def _heading(self, a: int, b: int) -> bool:
-        """A short line without final punctuation is a sub-heading: not coded (GUIDE rule 1)."""
+        """A short line without final punctuation is a sub-heading, and a link line repeats
+        the headline (رابط الخبر بصحيفة X: ...): neither is coded (GUIDE rule 1)."""
+        if is_link_line([t.norm for t in self.tokens[a : min(b, a + 2)]]):
+            return True
         if b <= a or self.tokens[b - 1].norm in (".", "؟", "?", "!", "…", "”", "»", '"'):
             return False
         words = sum(1 for t in range(a, b) if self.tokens[t].is_word)

@@ -21,6 +21,7 @@ from functools import cache
 from marsad.model import Doc, Mention, Quote, Span
 from marsad.quotes.cues import Cue, cue_lexicon
 from marsad.text.normalize import norm
+from marsad.text.sentences import is_link_line
 from marsad.text.tokens import Token, canonical, proclitic_readings
 
 _PRONOUNS = ("", "ه", "ها", "هم", "هما", "هن", "نا", "ني", "ك", "كم")
@@ -716,7 +717,7 @@ class _SentenceQuotes:
         doc = self.doc
         self.sent = sent
         first, last = doc.sentence_tokens[sent]
-        if [tok.norm for tok in doc.tokens[first : first + 2]] == ["رابط", "الخبر"]:
+        if is_link_line([tok.norm for tok in doc.tokens[first : first + 2]]):
             return  # رابط الخبر بصحيفة X: <headline>: the link line repeats the title
         cues = [
             (t, c)

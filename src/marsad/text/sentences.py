@@ -120,3 +120,9 @@ def _is_inner_dot(text: str, i: int, end: int) -> bool:
     if nxt.isalpha() and prev.isalpha():
         return True  # example.com, أ.ف.ب
     return bool(_ABBREV_RE.search(text[max(0, i - 3) : i]))
+
+
+def is_link_line(words: list[str]) -> bool:
+    """A line that links to the story in another paper and repeats its headline (رابط الخبر
+    بصحيفة الوئام: ...), given its first normalised words: a title, so neither coded nor quoted."""
+    return words[:2] == ["رابط", "الخبر"]
