@@ -1213,6 +1213,20 @@ class _Coder:
                     and not any(self._punct(t) for t in range(e, first))
                 ):
                     return self._group(si, mi, lo, hi), [], "origin of fire after من"
+        # ونسب الهجوم إلى X، الاعتداء المنسوب لـX: the act attributed to X is X's
+        for t in range(max(lo, c.hit.head - 4), min(hi, e + 4)):
+            if t == c.hit.head or not self._is(t, "attribution") or any(
+                self._punct(x) for x in range(min(t, c.hit.head), max(t, c.hit.head))
+            ):
+                continue
+            start = max(t + 1, e)
+            for mi in order:
+                first = self.doc.mentions[mi].tokens[0]
+                if (
+                    start <= first <= start + 2 and self._prep_before(mi) in ("الي", "ل")
+                    and not any(self._punct(x) for x in range(start, first))
+                ):
+                    return self._group(si, mi, lo, hi), [], "attributed to (نسب إلى)"
         # من قبل X / بقيادة X
         for t in range(e, min(hi, e + 8)):
             if self._is(t, "agent_intro"):
