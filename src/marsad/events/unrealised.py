@@ -46,7 +46,12 @@ _CONDITION = frozenset({"اذا", "لو", "واذا", "فاذا", "ولو"})
 _RELATIVES = frozenset({"التي", "الذي", "الذين", "اللتين", "اللذين", "اللاتي", "اللواتي"})
 _CONDITION_NOUN = frozenset({"حال", "حاله"})  # في حال(ة)
 # expectation and schedule: من المقرر، أن يزور (a comma between)
-_EXPECTED = frozenset({"مقرر", "متوقع", "مزمع", "منتظر"})
+_EXPECTED = frozenset({
+    "مقرر", "متوقع", "مزمع", "منتظر", "مرتقب",
+    # awaiting and expecting verbs (وينتظر أن يلتقي، تنتظر الحكومة أن يزور)
+    "ينتظر", "تنتظر", "ينتظرون", "ننتظر", "يرتقب", "يترقب", "يتوقع", "تتوقع", "يتوقعون",
+    "نتوقع",
+})
 # likelihood: من المرجح أن نشهد هجمات، من المحتمل أن يلتقي (a guess, not a schedule)
 _LIKELY = frozenset({"مرجح", "محتمل", "مستبعد"})
 _PREPOSITIONS = frozenset({
@@ -161,6 +166,8 @@ def _expected(
     """ومن المقرر، أن يزور؛ من المقرر أن تفرض الحكومة عقوبات: an expectation (or, with
     ``words`` = _LIKELY, a likelihood) whose أن the coder's window does not reach."""
     h = hit.head
+    if hit.tense == "noun" and words is _EXPECTED and _expected_noun(tokens, hit, a):
+        return True
     if hit.tense == "noun":
         # من المرجح أن تفرض الحكومة عقوبات: أن, a present verb, its subject, the noun (no
         # preposition between: من المقرر أن تؤثر على سير المعارك names no future battle)
@@ -180,6 +187,18 @@ def _expected(
     for t in range(h - 2, max(a, h - 5) - 1, -1):
         if any(w in words for w in _bare(tokens[t].norm)):
             return True
+    return False
+
+
+def _expected_noun(tokens: Sequence[Token], hit: Hit, a: int) -> bool:
+    """ومن المنتظر اتخاذ قرار بفرض عقوبات، من المرتقب وصول الوزير: an expectation noun
+    (من المنتظر) right before the verbal noun, or before a light noun (اتخاذ قرار ب)."""
+    for t in range(hit.head - 1, max(a, hit.head - 4) - 1, -1):
+        tok = tokens[t]
+        if not tok.is_word or tok.norm in _NOT_GOVERNED or tok.norm in _PREPOSITIONS:
+            return False
+        if any(w in _EXPECTED for w in _bare(tok.norm)):
+            return tok.norm.startswith(("ال", "وال"))  # not ينتظرون زيارة: awaited by whom
     return False
 
 

@@ -1,0 +1,38 @@
+"""Round 6: acts that are expected (ينتظر أن، من المنتظر), set aside (بدلا من، عوضا عن) or
+laid on someone as a duty (على الحكومة أن): none is reported as done. Whole pipeline;
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from event_parts import events, reported
+
+
+def _done(text: str, kind: str) -> list[str | None]:
+    """The auxiliaries of the events of ``kind`` not negated (None: reported as done)."""
+    return [e.auxiliary for e in events(text) if e.event == kind and not e.negated]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # an awaited act: future, so a sanction is a threat and a meeting an agreement
+        ("وينتظر أن تفرض الحكومة الأمريكية عقوبات على الشركات الروسية.", "SANCTION"),
+        ("وينتظر أن يلتقي وزير الخارجية الأمريكي نظيره الروسي في جنيف.", "CONSULT"),
+        (
+            "ومن المنتظر اتخاذ قرار بفرض عقوبات على الشركات الروسية من قبل الحكومة الأمريكية.",
+            "SANCTION",
+        ),
+        ("وقال المسؤول إنه من المنتظر أن يزور الرئيس الفرنسي القاهرة الشهر المقبل.", "CONSULT"),
+    ],
+)
+def test_expected_act_not_done(text: str, kind: str) -> None:
+    assert None not in _done(text, kind)
+
+
+def test_done_act_kept_beside_expectation() -> None:
+    assert (
+        reported("وقال المسؤول إن الحكومة الأمريكية فرضت عقوبات على الشركات الروسية.", "SANCTION")
+        != []
+    )
