@@ -28,6 +28,23 @@ BODY_WORDS = frozenset({
 DOING_VERBS = frozenset({"قام", "قامت", "وقام", "وقامت", "قاموا", "يقوم", "تقوم", "ويقوم", "وتقوم"})
 # acts whose verbal noun takes its doer as genitive and its target after لـ
 DOER_LAM_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "THREATEN", "ACCUSE", "REJECT"})
+# armed bodies: a name of one right after a verbal noun, with an object after it, does the act
+ARMED = frozenset({"MIL", "REB", "PRM", "COP", "SPY", "UAF"})
+# verbal nouns whose genitive is what they act on (مواجهة داعش، اعتقال الحوثي: confronting,
+# arresting them), whatever follows
+PATIENT_GENITIVE = frozenset(
+    {"مواجهه", "مكافحه", "محاربه", "قتال", "اعتقال", "توقيف", "احتجاز", "ملاحقه", "استهداف"}
+)
+# words after a verbal noun's genitive that are no object of it (verbs of happening, time)
+NOT_OBJECTS = frozenset(
+    {"جري", "تم", "وقع", "كان", "كانت", "جاء", "جاءت", "يوم", "امس", "اليوم", "مساء", "صباح",
+     "ليلا", "فجر", "عقب", "بعد", "قبل", "خلال", "اثناء", "منذ", "حين", "عندما", "حيث", "الذي",
+     "التي", "الذين", "وهو", "وهي", "قد", "لم", "لن", "ان", "انه", "انها",
+     # where (قصف قوات الدعم السريع شرق الجسر: the place of the shelled, no object)
+     "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "قرب", "داخل", "خارج",
+     "وسط", "محيط", "اطراف", "حول", "عند", "لدي", "امام", "خلف", "فوق", "تحت", "بين", "هناك",
+     "هنا"}
+)
 # a possessive pronoun's gender: feminine (or a plural of things), masculine, people
 POSSESSIVE_GENDER = {"ها": "f", "ه": "m", "هم": "p"}
 # words that may stand between the genitive doer and its لـ-object (أخيرا، مجددا)
@@ -57,6 +74,21 @@ def _lam_object(coder: _Coder, t: int) -> bool:
     )
 
 
+def _bare_object(coder: _Coder, si: int, t: int) -> bool:
+    """منزل، مقرا، قرية: an indefinite noun (no article, no preposition, no name) that can be
+    the object of the verbal noun before it."""
+    from marsad.events.coder import PREPOSITIONS  # coder imports this module
+
+    tok = coder.tokens[t]
+    n = tok.norm
+    return (
+        tok.kind == "word" and not n.startswith(("ال", "وال", "بال", "لل")) and len(n) > 2
+        and n not in PREPOSITIONS and not coder._has_prep_clitic(t)
+        and coder._mention_at(si, t) is None and not n.startswith(("و", "ف"))
+        and n not in NOT_OBJECTS
+    )
+
+
 def genitive_doer(
     coder: _Coder, si: int, c: _Cand, lo: int, hi: int
 ) -> tuple[list[int], list[int], str] | None:
@@ -72,6 +104,13 @@ def genitive_doer(
     if coder._prep_before(mi) is not None or not coder._usable(mi, c):
         return None
     after = _skip(coder, coder.doc.mentions[mi].tokens[1], b, ADVERBS)
+    if after < b and _bare_object(coder, si, after) and (
+        coder.doc.mentions[mi].actor.sector_code in ARMED
+        and coder.tokens[first].norm.startswith(("ال", *NAME_QUOTES))
+        and not any(k in PATIENT_GENITIVE for k in coder._keys(c.hit.head))
+    ):
+        # اقتحام ميليشيا الحوثي منزل القيادي: an armed group, then the thing it acts on
+        return coder._group(si, mi, lo, hi), [], "genitive doer before its object"
     if after >= b or not _lam_object(coder, after):
         return None
     target = coder._mention_at(si, after)
