@@ -36,3 +36,21 @@ def test_done_act_kept_beside_expectation() -> None:
         reported("وقال المسؤول إن الحكومة الأمريكية فرضت عقوبات على الشركات الروسية.", "SANCTION")
         != []
     )
+
+
+def test_act_set_aside_by_instead_of_not_done() -> None:
+    text = "وقال النائب إن المتطوعين حوربوا بدلا من أن يتم دعمهم من قبل الحكومة العراقية."
+    assert reported(text, "SUPPORT") == []
+
+
+def test_instead_of_keeps_the_act_done() -> None:
+    text = (
+        "وقالت وحدات حماية الشعب الكردية إنه بدلا من استهداف مواقع تنظيم داعش فإن الجيش "
+        "التركي يقصف القرى."
+    )
+    assert [[a.raw_text for a in e.actor] for e in reported(text, "ASSAULT")] == [["الجيش التركي"]]
+    # instead of a noun that names no act: the act before it is done
+    text = "وقالت الحركة في بيان إن الجيش السوداني قصف القرى الشمالية بدلا من المواقع العسكرية."
+    assert reported(text, "ASSAULT") != []
+    text = "وقال الوزير إن الحكومة المصرية اعتقلت المتظاهرين بدلا من الحوار معهم."
+    assert reported(text, "COERCE") != []

@@ -293,6 +293,30 @@ def _negated_far(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     return ""
 
 
+# instead of: بدلا من، بدل أن، عوضا عن
+_INSTEAD = frozenset({"بدلا", "وبدلا", "بدل", "وبدل", "عوضا", "وعوضا"})
+# what may stand between بدلا من and the act it sets aside (بدلا من أن يتم دعمهم)
+_INSTEAD_LINKS = frozenset({"ان", "يتم", "تتم", "يجري", "تجري", "يقوم", "تقوم", "يقوموا"})
+
+
+def _instead(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """بدلا من أن يتم دعمهم، بدلا من دعم المعارضة، عوضا عن مهاجمة المواقع، بدل أن يهاجموا:
+    the act set aside by "instead of" did not happen (not an act further on, governed by
+    another noun: بدلا من التركيز على دعمها)."""
+    h = hit.head
+    t = h - 1
+    while t > a and tokens[t].norm in _INSTEAD_LINKS and h - t <= 3:
+        t -= 1
+    if t < a:
+        return ""
+    n = tokens[t].norm
+    if n in ("من", "عن") and t > a and tokens[t - 1].norm in _INSTEAD:
+        return f"set aside ({tokens[t - 1].norm!r} {n!r})"
+    if n in _INSTEAD and t + 1 < h and tokens[t + 1].norm == "ان":
+        return f"set aside ({n!r} أن)"
+    return ""
+
+
 def _supposed(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     """كان يفترض أن يدمر القذافي المخزون: what was supposed to happen did not (or is only
     presumed)."""
@@ -310,7 +334,7 @@ def unrealised_reason(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     return (
         _ability(tokens, hit, a) or _purpose(tokens, hit, a) or _condition(tokens, hit, a)
         or _negated_governor(tokens, hit, a) or _negated_far(tokens, hit, a)
-        or _supposed(tokens, hit, a) or _likely(tokens, hit, a)
+        or _supposed(tokens, hit, a) or _likely(tokens, hit, a) or _instead(tokens, hit, a)
     )
 
 
