@@ -54,3 +54,32 @@ def test_instead_of_keeps_the_act_done() -> None:
     assert reported(text, "ASSAULT") != []
     text = "وقال الوزير إن الحكومة المصرية اعتقلت المتظاهرين بدلا من الحوار معهم."
     assert reported(text, "COERCE") != []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a duty laid on a party: على + the party + a verbal noun or أن + a verb
+        ("وقال الرئيس إن على الحكومة التركية الإعراب عن استعدادها للحوار مع الأكراد.", "AGREE"),
+        ("وقال المتحدث إن على المجتمع الدولي دعم الحكومة اليمنية الشرعية.", "SUPPORT"),
+        # على أن + a present verb after a comma: provided that, later
+        ("ووصل المبعوث الأممي إلى دمشق، على أن يلتقي الرئيس السوري بشار الأسد غدا.", "CONSULT"),
+    ],
+)
+def test_duty_not_done(text: str, kind: str) -> None:
+    assert reported(text, kind) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the same act done, and على naming a place or opening "however"
+        ("وقال الرئيس إن الحكومة التركية أعربت عن استعدادها للحوار مع الأكراد.", "AGREE"),
+        ("وقال الوزير إن على الحدود التركية قوات سورية تهاجم القرى.", "ASSAULT"),
+        ("على أن رفض الحكومة الإيرانية للاتفاق يظهر عمق الخلاف مع واشنطن.", "REJECT"),
+        # علي the name reads as على once normalised
+        ("لكن علي خامنئي ندد بالاتفاق النووي مع الولايات المتحدة.", "ACCUSE"),
+    ],
+)
+def test_no_duty_act_kept(text: str, kind: str) -> None:
+    assert reported(text, kind) != []

@@ -317,6 +317,60 @@ def _instead(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     return ""
 
 
+# what opens a clause whose first words are على + a party (إن على الحكومة أن، يجب على)
+_DUTY_OPENERS = frozenset({
+    "ان", "بان", "انه", "لكن", "ولكن", "يجب", "ويجب", "فيجب", "ينبغي", "وينبغي", "يتعين",
+    "ويتعين", "بل", "اذ", "لذا", "ولذا", "فان", "وان", "كان", "وكان",
+})
+# على + these is a place or a manner, no party (إن على الحدود قوات، إن على رأس الوفد)
+_NO_PARTY = frozenset({
+    "ارض", "حدود", "صعيد", "مستوي", "رغم", "اقل", "ساحه", "راس", "طول", "مدي", "مدار",
+    "خلفيه", "اثر", "غرار", "جبهه", "طاوله", "اطلاق", "فور", "دوام", "نحو", "ما", "هامش",
+    "عاتق", "الرغم", "الاقل", "ذلك", "هذا", "هذه", "الفور", "الارض", "الحدود", "الصعيد",
+    "المستوي", "الساحه", "الجبهه", "الطاوله", "الاطلاق", "الدوام", "المدي", "الهامش",
+    "اساس", "الاساس", "اعتبار", "امتداد", "مقربه", "بعد", "مسافه", "حساب", "سبيل", "وجه",
+    "حد", "خط", "الخط", "الخطوط", "خلاف", "غير", "عكس", "العكس", "قدم", "تلك", "هذين",
+    "هاتين", "وقع", "ذكر", "ايدي", "يد", "يدي", "ضوء", "اعقاب",
+})
+
+
+def _duty(tokens: Sequence[Token], hit: Hit, a: int) -> str:
+    """إن على الحكومة التركية الإعراب عن استعدادها للحوار، على الأطراف أن توقف القتال،
+    يجب على الحكومة سحب قواتها: an act laid on a party as a duty is not done (not a past
+    verb after أن, nor one inside a content clause: على الحكومة أن تعترف بأن قواتها قصفت)."""
+    h = hit.head
+    for t in range(h - 1, max(a, h - 7) - 1, -1):
+        tok = tokens[t]
+        if not tok.is_word or tok.norm in ("بان", "انه", "انها", "انهم", "الذي", "التي"):
+            return ""
+        if tok.norm in _NOT_GOVERNED and tok.norm != "عن":
+            return ""  # على إيران بعد توقيعها للاتفاق أن: the signing is done
+        if tok.norm == "ان" and hit.tense == "past":
+            return ""  # أن + a past verb reports it; دعم right after the party is a noun
+        if tok.norm not in ("علي", "وعلي", "فعلي") or t + 1 >= h:
+            continue
+        before = tokens[t - 1].norm if t > a else ""
+        party = tokens[t + 1].norm
+        # at the sentence's start, after a comma or an opening quote (not after ») or ):
+        # وافقت تركيا (يوليو) على مشاركة), or after إن/يجب
+        opened = (
+            before in ("", "«")
+            or (before in ("،", ",", ":", "؛") and party.startswith(("ال", "ان", "بان")))
+            or (tok.norm == "علي" and before in _DUTY_OPENERS)
+        )
+        if party in ("ان", "بان"):  # على أن يستقيل: provided that; على أن هذا الرفض: however
+            nxt = tokens[t + 2].norm if t + 2 < len(tokens) else ""
+            opened = opened and nxt[:1] in "يتن" and len(nxt) > 3
+        # a party without ال needs أن after it (على إيران أن تثبت): علي خامنئي يندد is a name
+        named = party.startswith(("ال", "وال", "ان", "بان")) or any(
+            tokens[u].norm == "ان" for u in range(t + 2, h)
+        )
+        if opened and named and party not in _NO_PARTY and party[:1] not in "بلك":
+            return f"a duty laid on a party ({tok.norm!r} {party!r})"
+        return ""
+    return ""
+
+
 def _supposed(tokens: Sequence[Token], hit: Hit, a: int) -> str:
     """كان يفترض أن يدمر القذافي المخزون: what was supposed to happen did not (or is only
     presumed)."""
@@ -335,6 +389,7 @@ def unrealised_reason(tokens: Sequence[Token], hit: Hit, a: int) -> str:
         _ability(tokens, hit, a) or _purpose(tokens, hit, a) or _condition(tokens, hit, a)
         or _negated_governor(tokens, hit, a) or _negated_far(tokens, hit, a)
         or _supposed(tokens, hit, a) or _likely(tokens, hit, a) or _instead(tokens, hit, a)
+        or _duty(tokens, hit, a)
     )
 
 
