@@ -83,3 +83,9 @@ def test_duty_not_done(text: str, kind: str) -> None:
 )
 def test_no_duty_act_kept(text: str, kind: str) -> None:
     assert reported(text, kind) != []
+
+
+def test_awaited_until_done() -> None:
+    # waited until it was reached: the agreement is done
+    text = "وقال الصحفي إننا سهرنا ننتظر إلى أن توصلت إيران والقوى الكبرى لاتفاق نووي."
+    assert None in _done(text, "AGREE")

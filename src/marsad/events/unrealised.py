@@ -184,6 +184,8 @@ def _expected(
             break
     if h - 1 <= a or tokens[h - 1].norm not in ("ان", "بان"):
         return False  # أن right before: من المقرر أن تؤثر على سير المعارك names no future battle
+    if h - 2 >= a and tokens[h - 2].norm in ("الي", "حتي"):
+        return False  # ننتظر إلى أن توصلوا لاتفاق: until it was done
     for t in range(h - 2, max(a, h - 5) - 1, -1):
         if any(w in words for w in _bare(tokens[t].norm)):
             return True
