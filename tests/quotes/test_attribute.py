@@ -2,33 +2,11 @@ from __future__ import annotations
 
 import pytest
 
-from marsad.model import ActorRef, Doc, Mention
 from marsad.pipeline import prepare
 from marsad.quotes import find_quotes
 from marsad.quotes.cues import cue_lexicon
 from marsad.text.normalize import norm
-
-
-def _with_mentions(text: str, names: dict[str, str]) -> Doc:
-    """A Doc with hand-made actor mentions for each surface form in ``names``."""
-    doc = prepare(text)
-    for surface, english in names.items():
-        start = text.index(surface)
-        end = start + len(surface)
-        toks = [i for i, t in enumerate(doc.tokens) if t.end > start and t.start < end]
-        doc.mentions.append(
-            Mention(
-                span=(start, end),
-                text=surface,
-                sentence=doc.sentence_of(start),
-                tokens=(toks[0], toks[-1] + 1),
-                actor=ActorRef(english, "XXX", "GOV", "PER"),
-                rule="test",
-            )
-        )
-    doc.mentions.sort(key=lambda m: m.span)
-    find_quotes(doc)
-    return doc
+from quote_docs import quoted_doc
 
 
 @pytest.mark.parametrize(
@@ -47,7 +25,7 @@ def test_cue_lexicon_does_not_hold_the_article_reading() -> None:
 
 def test_verb_first_speaker_and_words_after_inna() -> None:
     text = "قال وزير الخارجية سامي الحداد إن المفاوضات ستستأنف الأسبوع المقبل."
-    doc = _with_mentions(text, {"وزير الخارجية سامي الحداد": "Sami al-Haddad"})
+    doc = quoted_doc(text, {"وزير الخارجية سامي الحداد": "Sami al-Haddad"})
     [q] = doc.quotes
     assert q.speaker == "Sami al-Haddad"
     assert q.quote == "المفاوضات ستستأنف الأسبوع المقبل"
@@ -57,14 +35,14 @@ def test_verb_first_speaker_and_words_after_inna() -> None:
 
 def test_direct_quote_in_guillemets() -> None:
     text = "وقال الحداد في مؤتمر صحفي: «لن نقبل بأي تدخل أجنبي في شؤوننا». ثم غادر."
-    doc = _with_mentions(text, {"الحداد": "Sami al-Haddad"})
+    doc = quoted_doc(text, {"الحداد": "Sami al-Haddad"})
     [q] = doc.quotes
     assert q.quote == "لن نقبل بأي تدخل أجنبي في شؤوننا"
 
 
 def test_subject_first_speaker() -> None:
     text = "الحكومة أعلنت أنها ستفرج عن المعتقلين."
-    doc = _with_mentions(text, {"الحكومة": "Government"})
+    doc = quoted_doc(text, {"الحكومة": "Government"})
     [q] = doc.quotes
     assert q.speaker == "Government"
     assert q.quote.startswith("ستفرج")
@@ -72,27 +50,27 @@ def test_subject_first_speaker() -> None:
 
 def test_omitted_subject_takes_the_last_speaker() -> None:
     text = "قال الحداد إن الوضع هادئ. وأكد أن الحوار مستمر مع جميع الأطراف."
-    doc = _with_mentions(text, {"الحداد": "Sami al-Haddad"})
+    doc = quoted_doc(text, {"الحداد": "Sami al-Haddad"})
     assert [q.speaker for q in doc.quotes] == ["Sami al-Haddad", "Sami al-Haddad"]
     assert doc.quotes[1].quote == "الحوار مستمر مع جميع الأطراف"
 
 
 def test_hearer_after_lam_is_not_the_speaker() -> None:
     text = "وقال لوكالة الأنباء إن الهجوم فشل."
-    doc = _with_mentions(text, {"وكالة الأنباء": "News agency"})
+    doc = quoted_doc(text, {"وكالة الأنباء": "News agency"})
     assert doc.quotes == []  # nobody we can name said it
 
 
 def test_title_then_quoted_name_is_the_speaker() -> None:
     text = "قال وزير الخارجية الأمريكي “مايك بومبيو”؛ إن الحل في ليبيا سياسي."
-    doc = _with_mentions(text, {"مايك بومبيو": "Mike Pompeo"})
+    doc = quoted_doc(text, {"مايك بومبيو": "Mike Pompeo"})
     [q] = doc.quotes
     assert (q.speaker, q.quote) == ("Mike Pompeo", "الحل في ليبيا سياسي")
 
 
 def test_spokesman_of_an_organisation_is_the_speaker() -> None:
     text = "أكد المتحدث باسم الرئاسة كمال يوسف أن اللقاء كان إيجابيا."
-    doc = _with_mentions(text, {"الرئاسة": "Presidency", "كمال يوسف": "Kamal Youssef"})
+    doc = quoted_doc(text, {"الرئاسة": "Presidency", "كمال يوسف": "Kamal Youssef"})
     doc.mentions[0].actor.kind = "ORG"
     doc.quotes.clear()
     find_quotes(doc)
@@ -101,17 +79,17 @@ def test_spokesman_of_an_organisation_is_the_speaker() -> None:
 
 def test_unknown_subject_does_not_inherit_the_last_speaker() -> None:
     text = "قال الحداد إن الوضع هادئ. وقال سكان إن القصف استمر طوال الليل."
-    doc = _with_mentions(text, {"الحداد": "Sami al-Haddad"})
+    doc = quoted_doc(text, {"الحداد": "Sami al-Haddad"})
     assert [q.speaker for q in doc.quotes] == ["Sami al-Haddad"]
 
 
 def test_according_to_after_the_words() -> None:
     text = "قتل خمسة مدنيين في القصف، بحسب المرصد السوري لحقوق الإنسان."
-    doc = _with_mentions(text, {"المرصد السوري لحقوق الإنسان": "SOHR"})
+    doc = quoted_doc(text, {"المرصد السوري لحقوق الإنسان": "SOHR"})
     [q] = doc.quotes
     assert q.speaker == "SOHR"
     assert q.quote == "قتل خمسة مدنيين في القصف"
 
 
 def test_no_cue_no_quote() -> None:
-    assert _with_mentions("سقطت أمطار غزيرة على المدينة.", {}).quotes == []
+    assert quoted_doc("سقطت أمطار غزيرة على المدينة.", {}).quotes == []
